@@ -1,0 +1,94 @@
+package org.yjhub.kit.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.yjhub.common.events.EventEnvelope;
+import org.yjhub.testsupport.KafkaTestResource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The outbox over a real broker: committed events are published with key and CloudEvents headers; rolled-back ones never. */
+@QuarkusTest
+class OutboxRelayTest {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxConfig config;
+
+    record Sample(String name, int value) {
+    }
+
+    @Test
+    void publishesCommittedEventsWithKeyAndCloudEventsHeaders() {
+        String aggregate = "sample/" + UUID.randomUUID();
+        String rolledBack = "rolled-back/" + UUID.randomUUID();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                outbox.publish("sample", aggregate, "yjhub.kit.sample-changed.v1", 1, new Sample("a", 1));
+                outbox.publish("sample", aggregate, "yjhub.kit.sample-changed.v1", 2, new Sample("a", 2));
+            });
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    outbox.publish("sample", rolledBack, "yjhub.kit.sample-changed.v1", 1, new Sample("x", 0));
+                    throw new IllegalStateException("roll back");
+                });
+            } catch (IllegalStateException expected) {
+                // the event must not be published
+            }
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (r.key().equals(aggregate) || r.key().equals(rolledBack)) {
+                        seen.add(r);
+                    }
+                });
+                return seen.size() >= 2;
+            });
+            consumer.poll(Duration.ofMillis(500)).forEach(r -> assertThat(r.key()).isNotEqualTo(rolledBack));
+
+            assertThat(seen).hasSize(2).allSatisfy(r -> assertThat(r.key()).isEqualTo(aggregate));
+            ConsumerRecord<String, String> first = seen.get(0);
+            EventEnvelope envelope = outbox.read(first.value());
+            assertThat(envelope.version()).isEqualTo(1);
+            assertThat(envelope.data().get("value").asInt()).isEqualTo(1);
+            assertThat(header(first, "ce_id")).isEqualTo(envelope.id());
+            assertThat(header(first, "ce_type")).isEqualTo("yjhub.kit.sample-changed.v1");
+            assertThat(header(first, "ce_subject")).isEqualTo(aggregate);
+            assertThat(header(first, "ce_source")).isEqualTo("/kit-test");
+            assertThat(header(first, "ce_specversion")).isEqualTo("1.0");
+            assertThat(outbox.read(seen.get(1).value()).version()).isEqualTo(2);
+        }
+        Long unsent = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId = ?1 and sentAt is null", aggregate));
+        assertThat(unsent).isZero();
+        Long stored = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId", rolledBack));
+        assertThat(stored).isZero();
+    }
+
+    private KafkaConsumer<String, String> consumer() {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                "bootstrap.servers", KafkaTestResource.bootstrapServers(),
+                "group.id", "outbox-test-" + UUID.randomUUID(),
+                "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer());
+        consumer.subscribe(List.of(config.topic()));
+        return consumer;
+    }
+
+    private static String header(ConsumerRecord<String, String> r, String name) {
+        return new String(r.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}

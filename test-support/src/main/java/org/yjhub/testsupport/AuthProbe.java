@@ -1,0 +1,66 @@
+package org.yjhub.testsupport;
+
+import io.restassured.http.Method;
+import io.restassured.response.ValidatableResponse;
+import org.yjhub.testsupport.jwt.Tokens;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The bad tokens every endpoint must refuse with 401 problem+json: none, garbage, a tampered signature, a tampered
+ * payload, {@code alg: none}, expired, and one signed by a key the service does not trust.
+ */
+public final class AuthProbe {
+
+    private AuthProbe() {
+    }
+
+    public static Map<String, String> badTokens(Tokens tokens) {
+        String good = tokens.admin();
+        String[] parts = good.split("\\.");
+        Map<String, String> bad = new LinkedHashMap<>();
+        bad.put("garbage", "not-a-token");
+        bad.put("tampered signature", parts[0] + "." + parts[1] + "." + flip(parts[2]));
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"admin\"", "\"admin\",\"inspector\"");
+        bad.put("tampered payload", parts[0] + "." + b64(payload) + "." + parts[2]);
+        bad.put("alg none", b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".");
+        bad.put("expired", tokens.expired());
+        return bad;
+    }
+
+    /** Asserts that the request is refused with 401 problem+json without a token and with every bad token. */
+    public static void assertRefusesBadTokens(Tokens tokens, Method method, String path, String contentType, String body) {
+        send(null, method, path, contentType, body);
+        badTokens(tokens).forEach((name, token) -> send(token, method, path, contentType, body));
+    }
+
+    private static ValidatableResponse send(String token, Method method, String path, String contentType, String body) {
+        var spec = given();
+        if (token != null) {
+            spec = spec.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            spec = spec.contentType(contentType).body(body);
+        }
+        return spec.when().request(method, path).then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
+    }
+
+    private static String flip(String sig) {
+        char c = sig.charAt(10);
+        return sig.substring(0, 10) + (c == 'A' ? 'B' : 'A') + sig.substring(11);
+    }
+
+    private static String b64(String s) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+    }
+}
