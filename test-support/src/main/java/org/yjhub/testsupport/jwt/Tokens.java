@@ -1,11 +1,15 @@
 package org.yjhub.testsupport.jwt;
 
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,12 +38,28 @@ public final class Tokens {
     }
 
     public String mint(String subject, Set<String> groups, String team, Instant expiresAt) {
-        JwtClaimsBuilder claims = Jwt.issuer(issuer).subject(subject).upn(subject).groups(groups)
-                .issuedAt(Instant.now().minusSeconds(5)).expiresAt(expiresAt);
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuer);
+        claims.setSubject(subject);
+        claims.setClaim("upn", subject);
+        claims.setStringListClaim("groups", List.copyOf(groups));
+        claims.setIssuedAt(NumericDate.fromSeconds(Instant.now().minusSeconds(5).getEpochSecond()));
+        claims.setExpirationTime(NumericDate.fromSeconds(expiresAt.getEpochSecond()));
+        claims.setGeneratedJwtId();
         if (team != null) {
-            claims.claim("team", team);
+            claims.setClaim("team", team);
         }
-        return claims.jws().keyId("yj-dev").sign(keys.privateKey());
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(keys.privateKey());
+        jws.setKeyIdHeaderValue("yj-dev");
+        jws.setHeader("typ", "JWT");
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("cannot sign a token", e);
+        }
     }
 
     public String analyst() {
