@@ -1,0 +1,107 @@
+package org.yjhub.launcher;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.yjhub.testsupport.jwt.Tokens;
+
+import java.time.Duration;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** The packaged stack as a user meets it: every port, the token rules, and one write per service reaching the gateway. */
+@ExtendWith(StackExtension.class)
+class StackIT {
+
+    private final Stack stack = StackExtension.stack();
+    private final Tokens tokens = stack.tokens();
+
+    private RequestSpecification at(Component c) {
+        return given().baseUri(stack.url(c));
+    }
+
+    @Test
+    void everyPortRefusesAnonymousCallsAndServesItsOpenApiDocument() {
+        for (Component c : Component.SERVICES) {
+            at(c).get("/api/v1/teams").then().statusCode(401).contentType("application/problem+json");
+            at(c).auth().oauth2(tokens.expired()).get("/api/v1/teams").then().statusCode(401);
+            at(c).auth().oauth2(tokens.analyst()).get("/api/v1/teams").then().statusCode(200)
+                    .body("size()", greaterThanOrEqualTo(150)).body("code", hasItem("merton"));
+            at(c).get("/q/openapi?format=json").then().statusCode(200).body("openapi", org.hamcrest.Matchers.startsWith("3."));
+            at(c).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        }
+    }
+
+    @Test
+    void aReturnPutAtTheGatewayReachesTheGatewaysComparison() {
+        at(Component.GATEWAY).auth().oauth2(tokens.authority("milton-keynes"))
+                .contentType("application/json")
+                .body("""
+                        {"values":[{"indicator":"custody-rate","numerator":5,"denominator":19230}]}""")
+                .put("/api/v1/teams/milton-keynes/returns/2018-19-Q4")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                at(Component.GATEWAY).auth().oauth2(tokens.analyst())
+                        .get("/api/v1/comparisons/custody-rate?quarter=2018-19-Q4")
+                        .then().statusCode(200)
+                        .body("rows.find { it.team == 'milton-keynes' }.rate", equalTo(0.26f)));
+    }
+
+    @Test
+    void anInspectionPostedAtTheGatewayReachesTheProfile() {
+        at(Component.GATEWAY).auth().oauth2(tokens.inspector())
+                .contentType("application/json")
+                .body("""
+                        {"team":"medway","framework":"hmip-youth-2018","fieldworkStart":"2020-01-13",
+                         "fieldworkEnd":"2020-01-17","publishedOn":"2020-04-01",
+                         "ratings":{"1.1":"GOOD","1.2":"GOOD","1.3":"REQUIRES_IMPROVEMENT","1.4":"GOOD",
+                                    "2.1":"GOOD","2.2":"REQUIRES_IMPROVEMENT","2.3":"GOOD","2.4":"REQUIRES_IMPROVEMENT",
+                                    "3.1":"GOOD","3.2":"REQUIRES_IMPROVEMENT","3.3":"GOOD","3.4":"INADEQUATE"}}""")
+                .post("/api/v1/inspections")
+                .then().statusCode(201).body("score", equalTo(18)).body("overall", equalTo("REQUIRES_IMPROVEMENT"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                at(Component.GATEWAY).auth().oauth2(tokens.analyst()).get("/api/v1/teams/medway/profile")
+                        .then().statusCode(200)
+                        .body("inspection.overall", equalTo("REQUIRES_IMPROVEMENT"))
+                        .body("inspection.score", equalTo(18)));
+    }
+
+    @Test
+    void aBudgetPutAtTheGatewayReachesTheProfile() {
+        at(Component.GATEWAY).auth().oauth2(tokens.authority("merton"))
+                .contentType("application/json")
+                .body("""
+                        {"contributions":[{"partner":"POLICE","staff":50000,"delegated":0},
+                                          {"partner":"LOCAL_AUTHORITY","staff":0,"delegated":600000},
+                                          {"partner":"YJB","staff":0,"delegated":250000}],
+                         "statedTotal":900000}""")
+                .put("/api/v1/teams/merton/budgets/2021-22")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201)).body("total", equalTo(900000));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                at(Component.GATEWAY).auth().oauth2(tokens.analyst()).get("/api/v1/teams/merton/profile")
+                        .then().statusCode(200)
+                        .body("budget.year", equalTo("2021-22"))
+                        .body("budget.total", equalTo(900000)));
+    }
+
+    @Test
+    void aWriteThroughTheGatewayIsRefusedForAnotherTeamAndNothingIsStored() {
+        at(Component.GATEWAY).auth().oauth2(tokens.authority("medway"))
+                .contentType("application/json")
+                .body("""
+                        {"values":[{"indicator":"custody-rate","numerator":1,"denominator":20000}]}""")
+                .put("/api/v1/teams/milton-keynes/returns/2017-18-Q1")
+                .then().statusCode(403).contentType("application/problem+json");
+        at(Component.PERFORMANCE).auth().oauth2(tokens.analyst())
+                .get("/api/v1/teams/milton-keynes/returns/2017-18-Q1").then().statusCode(404);
+    }
+
+    static {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+}
