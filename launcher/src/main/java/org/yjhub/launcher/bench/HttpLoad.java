@@ -1,0 +1,159 @@
+package org.yjhub.launcher.bench;
+
+import org.HdrHistogram.Histogram;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A small closed-loop HTTP/1.1 load generator (keep-alive, one socket per connection thread), light enough that on
+ * two cores the server, not the client, is what gets measured — the same idea as {@code wrk -t1 -cN}. Each run
+ * warms up first, then records every request's latency in an HdrHistogram.
+ */
+public final class HttpLoad {
+
+    public record Result(String name, long requests, long errors, double seconds, Histogram latencyMicros) {
+        public double rps() {
+            return requests / seconds;
+        }
+
+        public double p50Ms() {
+            return latencyMicros.getValueAtPercentile(50) / 1000.0;
+        }
+
+        public double p99Ms() {
+            return latencyMicros.getValueAtPercentile(99) / 1000.0;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%-28s %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  (%d requests, %d errors)", name, rps(),
+                    p50Ms(), p99Ms(), requests, errors);
+        }
+    }
+
+    private HttpLoad() {
+    }
+
+    public static Result run(String name, int port, String path, String token, int connections, Duration warmup,
+                             Duration measure) throws InterruptedException {
+        byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: application/json\r\n"
+                + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        AtomicBoolean recording = new AtomicBoolean(false);
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong requests = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        List<Histogram> histograms = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            Histogram h = new Histogram(60_000_000L, 3);
+            histograms.add(h);
+            Thread t = new Thread(() -> loop(port, request, running, recording, requests, errors, h), "load-" + i);
+            t.setDaemon(true);
+            threads.add(t);
+            t.start();
+        }
+        Thread.sleep(warmup.toMillis());
+        recording.set(true);
+        long start = System.nanoTime();
+        Thread.sleep(measure.toMillis());
+        recording.set(false);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        running.set(false);
+        for (Thread t : threads) {
+            t.join(5000);
+        }
+        Histogram all = new Histogram(60_000_000L, 3);
+        histograms.forEach(all::add);
+        return new Result(name, requests.get(), errors.get(), seconds, all);
+    }
+
+    private static void loop(int port, byte[] request, AtomicBoolean running, AtomicBoolean recording, AtomicLong requests,
+                             AtomicLong errors, Histogram histogram) {
+        while (running.get()) {
+            try (Socket socket = new Socket()) {
+                socket.setTcpNoDelay(true);
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
+                socket.setSoTimeout(30_000);
+                OutputStream out = socket.getOutputStream();
+                InputStream in = new BufferedInputStream(socket.getInputStream(), 65536);
+                while (running.get()) {
+                    long t0 = System.nanoTime();
+                    out.write(request);
+                    out.flush();
+                    int status = readResponse(in);
+                    long micros = (System.nanoTime() - t0) / 1000;
+                    if (recording.get()) {
+                        if (status == 200) {
+                            requests.incrementAndGet();
+                            histogram.recordValue(Math.min(micros, 59_999_999L));
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                if (recording.get()) {
+                    errors.incrementAndGet();
+                }
+            }
+        }
+    }
+
+    /** Reads one response (Content-Length or chunked) and returns its status. */
+    static int readResponse(InputStream in) throws IOException {
+        String statusLine = readLine(in);
+        int status = Integer.parseInt(statusLine.substring(9, 12));
+        long length = -1;
+        boolean chunked = false;
+        String line;
+        while (!(line = readLine(in)).isEmpty()) {
+            int colon = line.indexOf(':');
+            String name = line.substring(0, colon).trim();
+            if (name.equalsIgnoreCase("Content-Length")) {
+                length = Long.parseLong(line.substring(colon + 1).trim());
+            } else if (name.equalsIgnoreCase("Transfer-Encoding") && line.toLowerCase().contains("chunked")) {
+                chunked = true;
+            }
+        }
+        if (chunked) {
+            while (true) {
+                long size = Long.parseLong(readLine(in).split(";")[0].trim(), 16);
+                if (size == 0) {
+                    readLine(in);
+                    break;
+                }
+                in.skipNBytes(size);
+                readLine(in);
+            }
+        } else if (length > 0) {
+            in.skipNBytes(length);
+        }
+        return status;
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        StringBuilder sb = new StringBuilder(64);
+        int c;
+        while ((c = in.read()) != -1) {
+            if (c == '\r') {
+                continue;
+            }
+            if (c == '\n') {
+                return sb.toString();
+            }
+            sb.append((char) c);
+        }
+        throw new IOException("connection closed");
+    }
+}
