@@ -1,0 +1,208 @@
+package org.yjhub.inspection.domain;
+
+import org.yjhub.inspection.domain.Framework.OverallRule.Mode;
+import org.yjhub.inspection.domain.Framework.RatingValue;
+import org.yjhub.inspection.domain.Framework.Standard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks an inspection record against its framework and computes what the framework's rule gives. Every broken rule
+ * is reported (not only the first), each against the field it concerns.
+ */
+public final class InspectionRules {
+
+    private InspectionRules() {
+    }
+
+    /** An inspection record as submitted (ratings keyed by standard id, percentages keyed by standard id). */
+    public record Submission(LocalDate fieldworkStart, LocalDate fieldworkEnd, LocalDate publishedOn,
+                             Map<String, String> ratings, Map<String, BigDecimal> scores, String overall) {
+    }
+
+    /** A valid record: ratings and percentages in the framework's order, and the computed score and overall. */
+    public record Assessment(Map<String, String> ratings, Map<String, Integer> scores, Integer score, String overall,
+                             Integer pointsToNextBand) {
+    }
+
+    /**
+     * The result of a check. {@code assessment} is set only when there are no violations. {@code computed} is what
+     * the scoring rule gives whenever the ratings could be scored (also when the record is otherwise invalid, so a
+     * client whose overall disagrees learns the right one).
+     */
+    public record Outcome(List<Violation> violations, Assessment assessment, Score computed) {
+        public boolean valid() {
+            return violations.isEmpty();
+        }
+
+        /** True when the supplied overall contradicts the computed one. */
+        public boolean overallDisagrees() {
+            return violations.stream().anyMatch(v -> v.field().equals("overall") && v.message().startsWith(DISAGREES));
+        }
+    }
+
+    static final String DISAGREES = "disagrees with the framework's rule";
+
+    public static Outcome check(Framework framework, Submission s, LocalDate today) {
+        List<Violation> violations = new ArrayList<>();
+        checkDates(framework, s, today, violations);
+        Map<String, String> ratings = checkRatings(framework, s.ratings() == null ? Map.of() : s.ratings(), violations);
+        Map<String, Integer> scores = checkScores(framework, s.scores() == null ? Map.of() : s.scores(), violations);
+
+        Score computed = ratings != null && framework.hasScore() ? ScoringEngine.score(framework, ratings) : null;
+        String overall = checkOverall(framework, s.overall(), computed, ratings != null, violations);
+
+        if (!violations.isEmpty()) {
+            return new Outcome(List.copyOf(violations), null, computed);
+        }
+        Score score = computed == null ? Score.NONE : computed;
+        return new Outcome(List.of(), new Assessment(ratings, scores, score.score(), overall, score.pointsToNextBand()),
+                computed);
+    }
+
+    private static void checkDates(Framework f, Submission s, LocalDate today, List<Violation> out) {
+        if (s.publishedOn() == null) {
+            out.add(new Violation("publishedOn", "is required (the date the inspection report was published)"));
+        }
+        if (f.fieldworkRequired()) {
+            if (s.fieldworkStart() == null) {
+                out.add(new Violation("fieldworkStart", "is required for " + f.id()));
+            }
+            if (s.fieldworkEnd() == null) {
+                out.add(new Violation("fieldworkEnd", "is required for " + f.id()));
+            }
+        } else if ((s.fieldworkStart() == null) != (s.fieldworkEnd() == null)) {
+            out.add(new Violation(s.fieldworkStart() == null ? "fieldworkStart" : "fieldworkEnd",
+                    "give both fieldwork dates or neither"));
+        }
+        if (s.fieldworkStart() != null && s.fieldworkEnd() != null && s.fieldworkEnd().isBefore(s.fieldworkStart())) {
+            out.add(new Violation("fieldworkEnd", "is before fieldworkStart (" + s.fieldworkStart() + ")"));
+        }
+        if (s.fieldworkEnd() != null && s.publishedOn() != null && s.publishedOn().isBefore(s.fieldworkEnd())) {
+            out.add(new Violation("publishedOn", "is before fieldworkEnd (" + s.fieldworkEnd()
+                    + "); a report is published after its fieldwork"));
+        }
+        future("fieldworkStart", s.fieldworkStart(), today, out);
+        future("fieldworkEnd", s.fieldworkEnd(), today, out);
+        future("publishedOn", s.publishedOn(), today, out);
+    }
+
+    private static void future(String field, LocalDate date, LocalDate today, List<Violation> out) {
+        if (date != null && date.isAfter(today)) {
+            out.add(new Violation(field, "is in the future (" + date + " is after " + today + ")"));
+        }
+    }
+
+    /** @return the ratings in the framework's order, or null when any rating is missing, unknown or misplaced */
+    private static Map<String, String> checkRatings(Framework f, Map<String, String> ratings, List<Violation> out) {
+        int before = out.size();
+        List<String> standardIds = f.standards().stream().map(Standard::id).toList();
+        for (String key : ratings.keySet()) {
+            if (f.standard(key).isEmpty()) {
+                out.add(new Violation("ratings." + key, standardIds.isEmpty()
+                        ? f.id() + " records an overall rating only and takes no ratings"
+                        : "is not a standard of " + f.id() + "; its standards are " + standardIds));
+            }
+        }
+        for (Standard standard : f.standards()) {
+            String value = ratings.get(standard.id());
+            if (value == null) {
+                if (standard.required()) {
+                    out.add(new Violation("ratings." + standard.id(), "is required: standard " + standard.id() + " "
+                            + standard.name() + " has no rating (" + f.id() + " needs a rating for every standard)"));
+                }
+            } else if (f.rating(value).isEmpty()) {
+                out.add(new Violation("ratings." + standard.id(), "'" + abbreviate(value) + "' is not a rating of "
+                        + f.id() + "; use one of " + f.ratingValues()));
+            }
+        }
+        if (out.size() > before) {
+            return null;
+        }
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (Standard standard : f.standards()) {
+            if (ratings.containsKey(standard.id())) {
+                ordered.put(standard.id(), ratings.get(standard.id()));
+            }
+        }
+        return Collections.unmodifiableMap(ordered);
+    }
+
+    private static Map<String, Integer> checkScores(Framework f, Map<String, BigDecimal> scores, List<Violation> out) {
+        if (scores.isEmpty()) {
+            return Map.of();
+        }
+        if (f.scores() == null) {
+            out.add(new Violation("scores", f.id() + " takes no percentage scores; leave scores out"));
+            return Map.of();
+        }
+        Map<String, Integer> ordered = new LinkedHashMap<>();
+        for (Map.Entry<String, BigDecimal> e : scores.entrySet()) {
+            String field = "scores." + e.getKey();
+            BigDecimal v = e.getValue();
+            if (f.standard(e.getKey()).isEmpty()) {
+                out.add(new Violation(field, "is not a standard of " + f.id() + "; its standards are "
+                        + f.standards().stream().map(Standard::id).toList()));
+            } else if (v == null) {
+                out.add(new Violation(field, "needs a whole percentage (or leave it out)"));
+            } else if (v.signum() != 0 && v.stripTrailingZeros().scale() > 0) {
+                out.add(new Violation(field, "must be a whole percentage, not " + v.toPlainString()));
+            } else if (v.compareTo(BigDecimal.valueOf(f.scores().min())) < 0
+                    || v.compareTo(BigDecimal.valueOf(f.scores().max())) > 0) {
+                out.add(new Violation(field, "must be between " + f.scores().min() + " and " + f.scores().max()
+                        + ", not " + v.toPlainString()));
+            }
+        }
+        for (Standard standard : f.standards()) {
+            BigDecimal v = scores.get(standard.id());
+            if (v != null && (v.signum() == 0 || v.stripTrailingZeros().scale() <= 0)
+                    && v.compareTo(BigDecimal.valueOf(f.scores().min())) >= 0
+                    && v.compareTo(BigDecimal.valueOf(f.scores().max())) <= 0) {
+                ordered.put(standard.id(), v.intValueExact());
+            }
+        }
+        return Collections.unmodifiableMap(ordered);
+    }
+
+    private static String checkOverall(Framework f, String supplied, Score computed, boolean ratingsValid,
+                                       List<Violation> out) {
+        Mode mode = f.overall().mode();
+        if (mode == Mode.NONE) {
+            if (supplied != null) {
+                out.add(new Violation("overall", f.id() + " has no overall rating; leave overall out"));
+            }
+            return null;
+        }
+        List<String> values = f.overall().values().stream().map(RatingValue::value).toList();
+        if (supplied != null && f.overall().value(supplied).isEmpty()) {
+            out.add(new Violation("overall", "'" + abbreviate(supplied) + "' is not an overall rating of " + f.id()
+                    + "; use one of " + values));
+            return null;
+        }
+        if (mode == Mode.SUPPLIED) {
+            if (supplied == null) {
+                out.add(new Violation("overall", "is required for " + f.id() + " (it records the published overall "
+                        + "rating); use one of " + values));
+            }
+            return supplied;
+        }
+        if (!ratingsValid || computed == null) {
+            return null;
+        }
+        if (supplied != null && !supplied.equals(computed.overall())) {
+            out.add(new Violation("overall", DISAGREES + ": the ratings score " + computed.score() + ", which gives "
+                    + computed.overall() + ", not " + supplied));
+        }
+        return computed.overall();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}

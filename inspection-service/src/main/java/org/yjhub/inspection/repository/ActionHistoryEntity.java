@@ -1,0 +1,58 @@
+package org.yjhub.inspection.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One state of an action: revision 1 when it was created, one more per progress update. Append-only (a trigger
+ * refuses UPDATE and DELETE); {@code submittedStatus} keeps an alias such as YELLOW that was stored as AMBER.
+ */
+@Entity
+@Table(name = "action_history")
+public class ActionHistoryEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "action_id", nullable = false)
+    public UUID actionId;
+
+    @Column(nullable = false)
+    public int revision;
+
+    @Column(nullable = false)
+    public Instant at;
+
+    @Column(name = "by_subject", nullable = false)
+    public String by;
+
+    public String status;
+
+    @Column(name = "submitted_status")
+    public String submittedStatus;
+
+    public String progress;
+
+    public static List<ActionHistoryEntity> ofAction(UUID actionId) {
+        return list("actionId", Sort.ascending("revision"), actionId);
+    }
+
+    public static List<ActionHistoryEntity> ofActions(Collection<UUID> actionIds) {
+        if (actionIds.isEmpty()) {
+            return List.of();
+        }
+        return list("actionId in ?1", Sort.ascending("actionId").and("revision"), actionIds);
+    }
+}

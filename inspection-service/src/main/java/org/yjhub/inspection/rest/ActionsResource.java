@@ -1,0 +1,96 @@
+package org.yjhub.inspection.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjhub.inspection.service.ActionService;
+import org.yjhub.inspection.service.InspectionState.ActionState;
+import org.yjhub.inspection.service.Preconditions;
+import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.auth.Roles;
+import org.yjhub.kit.problem.Problem;
+
+@Path("/api/v1/actions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inspections")
+public class ActionsResource {
+
+    private static final String PROBLEM = Problem.MEDIA_TYPE;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ActionService actions;
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One improvement-plan action",
+            description = "The action with its current status and progress and its full history, oldest first. "
+                    + "ETag is the action's revision. Any role.")
+    @APIResponse(responseCode = "200", description = "The action", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ActionView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No action with this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id) {
+        ActionState action = actions.get(id);
+        return Response.ok(ApiMapper.view(action)).header(HttpHeaders.ETAG, Preconditions.etag(action.revision())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record progress on an action",
+            description = "Appends a new state to the action's history: the given status and/or progress, the "
+                    + "rest unchanged. Nothing earlier is overwritten. An update that changes nothing appends nothing "
+                    + "(200, same revision). YELLOW is stored as AMBER. If-Match with the action's ETag guards "
+                    + "against lost updates. The inspected team's authority, an inspector or an admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProgressRequest.class),
+            examples = @ExampleObject(name = "progress", value = Examples.PROGRESS)))
+    @APIResponse(responseCode = "200", description = "The action with its full history", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ActionView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or no body",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the inspected team's authority, an inspector or an admin",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No action with this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the action's current revision",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not application/json",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Neither field given, unknown status or progress too long",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response progress(@PathParam("id") String id,
+                             @Parameter(description = "The ETag of the action's revision being updated")
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             ProgressRequest body) {
+        caller.requireAny(Roles.AUTHORITY, Roles.INSPECTOR, Roles.ADMIN);
+        ProgressRequest p = Bodies.require(body);
+        ActionService.Written written = actions.progress(id, p.status(), p.progress(), ifMatch);
+        return Response.ok(ApiMapper.view(written.action()))
+                .header(HttpHeaders.ETAG, Preconditions.etag(written.action().revision())).build();
+    }
+}

@@ -1,0 +1,72 @@
+package org.yjhub.inspection.rest;
+
+import org.yjhub.inspection.domain.Framework;
+import org.yjhub.inspection.service.ActionCommand;
+import org.yjhub.inspection.service.InspectionCommand;
+import org.yjhub.inspection.service.InspectionState;
+import org.yjhub.inspection.service.InspectionState.ActionState;
+import org.yjhub.inspection.service.InspectionState.RecommendationState;
+
+/** Explicit mapping between the API records and the service's commands and states. */
+final class ApiMapper {
+
+    private ApiMapper() {
+    }
+
+    static InspectionCommand command(InspectionRequest r) {
+        return new InspectionCommand(r.team(), r.framework(), r.fieldworkStart(), r.fieldworkEnd(), r.publishedOn(),
+                r.ratings(), r.scores(), r.overall(), r.source(), r.synthetic());
+    }
+
+    static ActionCommand command(ActionRequest r) {
+        return new ActionCommand(r.recommendation(), r.reference(), r.text(), r.owner(), r.due(), r.status(),
+                r.progress());
+    }
+
+    static InspectionView view(InspectionState s) {
+        InspectionState.Record r = s.record();
+        return new InspectionView(s.id(), s.team(), r.framework(), r.fieldworkStart(), r.fieldworkEnd(),
+                r.publishedOn(), r.ratings(), r.scores(), r.score(), r.overall(), r.pointsToNextBand(),
+                r.correction(), s.version(), s.recommendations().stream().map(ApiMapper::view).toList(),
+                s.actions().stream().map(ApiMapper::view).toList(), r.source(), r.synthetic(), s.createdAt(),
+                s.createdBy(), s.updatedAt());
+    }
+
+    static InspectionVersionView view(String id, InspectionState.Record r) {
+        return new InspectionVersionView(id, r.correction(), r.framework(), r.fieldworkStart(), r.fieldworkEnd(),
+                r.publishedOn(), r.ratings(), r.scores(), r.score(), r.overall(), r.pointsToNextBand(), r.source(),
+                r.synthetic(), r.recordedAt(), r.recordedBy());
+    }
+
+    static RecommendationView view(RecommendationState r) {
+        return new RecommendationView(r.id(), r.inspection(), r.number(), r.addressee(), r.text(), r.createdAt(),
+                r.createdBy());
+    }
+
+    static ActionView view(ActionState a) {
+        return new ActionView(a.id(), a.inspection(), a.team(), a.number(), a.recommendation(), a.reference(),
+                a.text(), a.owner(), a.due(), a.dueDate(), a.status(), a.progress(), a.open(), a.revision(),
+                a.createdAt(), a.createdBy(), a.updatedAt(), a.history().stream()
+                .map(h -> new ActionView.HistoryView(h.revision(), h.at(), h.by(), h.status(), h.submittedStatus(),
+                        h.progress())).toList());
+    }
+
+    static FrameworkView view(Framework f) {
+        return new FrameworkView(f.id(), f.name(), f.version(), f.validFrom(), f.validTo(), f.description(),
+                f.fieldworkRequired(),
+                f.domains().stream().map(d -> new FrameworkView.DomainView(d.id(), d.name(), d.standards().stream()
+                        .map(s -> new FrameworkView.StandardView(s.id(), s.name(), s.required(), s.scored()))
+                        .toList())).toList(),
+                f.ratingScale().stream().map(ApiMapper::view).toList(),
+                f.hasScore(), f.maxScore(), f.hasScore() ? f.scoring().method().name() : null,
+                f.hasScore() ? f.scoring().bands().stream()
+                        .map(b -> new FrameworkView.BandView(b.min(), b.max(), b.overall())).toList() : null,
+                f.overall().mode().name(), f.overall().values().stream().map(ApiMapper::view).toList(),
+                f.scores() == null ? null : new FrameworkView.PercentagesView(f.scores().min(), f.scores().max()),
+                f.notes());
+    }
+
+    private static FrameworkView.RatingValueView view(Framework.RatingValue v) {
+        return new FrameworkView.RatingValueView(v.value(), v.label(), v.points());
+    }
+}

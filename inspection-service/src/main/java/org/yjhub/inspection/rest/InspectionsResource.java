@@ -1,0 +1,253 @@
+package org.yjhub.inspection.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjhub.inspection.service.ActionService;
+import org.yjhub.inspection.service.InspectionService;
+import org.yjhub.inspection.service.InspectionState;
+import org.yjhub.inspection.service.Preconditions;
+import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.auth.Roles;
+import org.yjhub.kit.problem.Problem;
+
+import java.net.URI;
+import java.util.List;
+
+@Path("/api/v1/inspections")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inspections")
+public class InspectionsResource {
+
+    private static final String PROBLEM = Problem.MEDIA_TYPE;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    InspectionService inspections;
+
+    @Inject
+    ActionService actions;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record an inspection",
+            description = "Records an inspection under a framework (GET /api/v1/frameworks). Every standard of the "
+                    + "framework must be rated (each missing one is listed); score, overall and pointsToNextBand are "
+                    + "computed by the framework's rule, and a supplied overall that disagrees is rejected with the "
+                    + "computed one (computedScore, computedOverall). Dates: fieldworkEnd ≥ fieldworkStart, "
+                    + "publishedOn ≥ fieldworkEnd, none in the future. One inspection per team and publication date. "
+                    + "Inspector or admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InspectionRequest.class), examples = {
+            @ExampleObject(name = "hmip-youth-2018", summary = "Milton Keynes 2021: scores 23, Good",
+                    value = Examples.MILTON_KEYNES_2021),
+            @ExampleObject(name = "hmip-cci-2009", summary = "Merton 2011: three area judgements, no overall",
+                    value = Examples.MERTON_2011),
+            @ExampleObject(name = "hmip-headline", summary = "Buckinghamshire 2022: the published overall only",
+                    value = Examples.BUCKINGHAMSHIRE_HEADLINE)}))
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it, ETag is its version",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = InspectionView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or no body",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an inspector or admin",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The team already has an inspection published that day (member existing)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not application/json",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid content: unknown team or framework, missing or unknown "
+            + "standards, unknown rating values, bad dates, or an overall that disagrees with the computed one",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response create(InspectionRequest body) {
+        caller.requireAny(Roles.INSPECTOR, Roles.ADMIN);
+        InspectionState state = inspections.create(ApiMapper.command(Bodies.require(body)));
+        return Response.created(URI.create("/api/v1/inspections/" + state.id()))
+                .header(HttpHeaders.ETAG, Preconditions.etag(state.version()))
+                .entity(ApiMapper.view(state)).build();
+    }
+
+    @GET
+    @Operation(summary = "A team's inspections",
+            description = "Every inspection of the team, newest publication first, each with its latest record, "
+                    + "recommendations and actions. Any role.")
+    @APIResponse(responseCode = "200", description = "The inspections (empty when there are none)",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InspectionView.class)))
+    @APIResponse(responseCode = "400", description = "No team parameter",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown team",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public List<InspectionView> ofTeam(@Parameter(description = "Team code", required = true, example = "milton-keynes")
+                                       @QueryParam("team") String team) {
+        return inspections.ofTeam(team).stream().map(ApiMapper::view).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One inspection",
+            description = "The inspection's latest record (after any corrections) with its recommendations and its "
+                    + "actions (each with its history). ETag is the inspection's version. Any role.")
+    @APIResponse(responseCode = "200", description = "The inspection", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = InspectionView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No inspection with this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id) {
+        InspectionState state = inspections.get(id);
+        return Response.ok(ApiMapper.view(state)).header(HttpHeaders.ETAG, Preconditions.etag(state.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct an inspection",
+            description = "Records the full corrected record as a new version (correction n+1); earlier versions "
+                    + "are kept (GET …/versions). The same rules as recording apply; the team cannot change. "
+                    + "Identical content creates no new version. If-Match with the inspection's ETag guards against "
+                    + "lost updates. Inspector or admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InspectionRequest.class), examples = @ExampleObject(
+            name = "correction", summary = "Milton Keynes 2021 with its full record", value = Examples.MILTON_KEYNES_2021)))
+    @APIResponse(responseCode = "200", description = "The corrected inspection (or unchanged, for identical content)",
+            headers = @Header(name = "ETag"), content = @Content(schema = @Schema(implementation = InspectionView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or no body",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an inspector or admin",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No inspection with this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The new publication date collides with another inspection of the team",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not application/json",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid content (as for recording, and a changed team)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response correct(@PathParam("id") String id,
+                            @Parameter(description = "The ETag of the version being corrected") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            InspectionRequest body) {
+        caller.requireAny(Roles.INSPECTOR, Roles.ADMIN);
+        InspectionService.Corrected corrected = inspections.correct(id, ApiMapper.command(Bodies.require(body)), ifMatch);
+        return Response.ok(ApiMapper.view(corrected.state()))
+                .header(HttpHeaders.ETAG, Preconditions.etag(corrected.state().version())).build();
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @Operation(summary = "Every version of an inspection's record",
+            description = "Correction 0 (as first recorded) and every correction, oldest first. Any role.")
+    @APIResponse(responseCode = "200", description = "The versions",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InspectionVersionView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No inspection with this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public List<InspectionVersionView> versions(@PathParam("id") String id) {
+        return inspections.versions(id).stream().map(r -> ApiMapper.view(id, r)).toList();
+    }
+
+    @POST
+    @Path("/{id}/recommendations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a recommendation",
+            description = "Adds a recommendation, addressed to a body (the YOS, its management board, a partner), "
+                    + "numbered in order. Optional If-Match with the inspection's ETag. Inspector or admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RecommendationRequest.class),
+            examples = @ExampleObject(name = "recommendation", value = Examples.RECOMMENDATION)))
+    @APIResponse(responseCode = "201", description = "Added; Location names it",
+            headers = @Header(name = "Location"),
+            content = @Content(schema = @Schema(implementation = RecommendationView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or no body",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an inspector or admin",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No inspection with this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the inspection's current version",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not application/json",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Addressee or text missing or too long",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response addRecommendation(@PathParam("id") String id,
+                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                      RecommendationRequest body) {
+        caller.requireAny(Roles.INSPECTOR, Roles.ADMIN);
+        RecommendationRequest r = Bodies.require(body);
+        InspectionService.AddedRecommendation added = inspections.addRecommendation(id, r.addressee(), r.text(), ifMatch);
+        return Response.created(URI.create("/api/v1/recommendations/" + added.recommendation().id()))
+                .entity(ApiMapper.view(added.recommendation())).build();
+    }
+
+    @POST
+    @Path("/{id}/actions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an improvement-plan action",
+            description = "Adds an action to the inspection's improvement plan: text, owner, due (an ISO date, "
+                    + "also returned as dueDate, or a meeting), RAG status (GREEN, AMBER — YELLOW is accepted and "
+                    + "stored as AMBER, the submitted word kept in the history — RED, COMPLETE; absent or blank = not "
+                    + "rated), optional progress and an optional link to one of the inspection's recommendations. "
+                    + "The inspected team's authority, an inspector or an admin. ETag is the action's revision.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActionRequest.class),
+            examples = @ExampleObject(name = "action", value = Examples.ACTION)))
+    @APIResponse(responseCode = "201", description = "Added; Location names it",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = ActionView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or no body",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the inspected team's authority, an inspector or an admin",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No inspection with this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the inspection's current version",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not application/json",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Missing text/owner/due, unknown status, a due that looks like "
+            + "a date but is not one, or a recommendation that is not this inspection's",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response addAction(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              ActionRequest body) {
+        caller.requireAny(Roles.AUTHORITY, Roles.INSPECTOR, Roles.ADMIN);
+        ActionService.Written written = actions.create(id, ApiMapper.command(Bodies.require(body)), ifMatch);
+        return Response.created(URI.create("/api/v1/actions/" + written.action().id()))
+                .header(HttpHeaders.ETAG, Preconditions.etag(written.action().revision()))
+                .entity(ApiMapper.view(written.action())).build();
+    }
+}

@@ -1,0 +1,238 @@
+package org.yjhub.inspection.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.yjhub.common.reference.TeamCatalog;
+import org.yjhub.inspection.domain.Framework;
+import org.yjhub.inspection.domain.FrameworkCatalog;
+import org.yjhub.inspection.domain.ImprovementPlanRules;
+import org.yjhub.inspection.domain.ImprovementPlanRules.RecommendationDraft;
+import org.yjhub.inspection.domain.InspectionRules;
+import org.yjhub.inspection.domain.InspectionRules.Assessment;
+import org.yjhub.inspection.domain.Violation;
+import org.yjhub.inspection.repository.InspectionEntity;
+import org.yjhub.inspection.repository.InspectionVersionEntity;
+import org.yjhub.inspection.repository.RecommendationEntity;
+import org.yjhub.inspection.service.InspectionState.RecommendationState;
+import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.problem.ProblemException;
+import org.yjhub.kit.reference.Teams;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Inspections: recording one (validated and scored by its framework), correcting it (a new version, the previous
+ * ones kept), reading them, and their recommendations. Every change publishes the inspection's new state.
+ */
+@ApplicationScoped
+public class InspectionService {
+
+    public static final int SOURCE_MAX = 500;
+
+    @Inject
+    FrameworkCatalog frameworks;
+
+    @Inject
+    TeamCatalog teamCatalog;
+
+    @Inject
+    Teams teams;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    InspectionReader reader;
+
+    @Inject
+    InspectionAggregate aggregate;
+
+    /** The result of a correction: the state, and whether it made a new version (false: identical content). */
+    public record Corrected(InspectionState state, boolean changed) {
+    }
+
+    /** A recommendation that was added, and the inspection's version after it. */
+    public record AddedRecommendation(RecommendationState recommendation, long inspectionVersion) {
+    }
+
+    @Transactional
+    public InspectionState create(InspectionCommand command) {
+        Valid valid = validate(command, null);
+        InspectionEntity.ofTeamPublishedOn(command.team(), command.publishedOn()).ifPresent(existing -> {
+            throw duplicate(existing);
+        });
+        Instant now = aggregate.now();
+        InspectionEntity head = new InspectionEntity();
+        head.id = UUID.randomUUID();
+        head.team = command.team();
+        head.version = 1;
+        head.correction = 0;
+        head.publishedOn = command.publishedOn();
+        head.createdAt = now;
+        head.createdBy = caller.subject();
+        head.updatedAt = now;
+        head.persist();
+        version(head, 0, command, valid, now).persist();
+        return aggregate.publish(head);
+    }
+
+    /**
+     * Records a corrected version of an inspection (correction n+1). Identical content changes nothing (no new
+     * version, no event). The team cannot be corrected: record the inspection under the right team instead.
+     */
+    @Transactional
+    public Corrected correct(String id, InspectionCommand command, String ifMatch) {
+        InspectionEntity head = aggregate.lock(id);
+        Preconditions.check(ifMatch, head.version, "version of inspection " + id);
+        Valid valid = validate(command, head.team);
+        InspectionVersionEntity current = InspectionVersionEntity.of(head.id, head.correction).orElseThrow();
+        if (sameContent(current, command, valid)) {
+            return new Corrected(reader.state(head), false);
+        }
+        if (!command.publishedOn().equals(head.publishedOn)) {
+            InspectionEntity.ofTeamPublishedOn(head.team, command.publishedOn()).ifPresent(existing -> {
+                throw duplicate(existing);
+            });
+        }
+        Instant now = aggregate.now();
+        head.correction++;
+        head.publishedOn = command.publishedOn();
+        version(head, head.correction, command, valid, now).persist();
+        return new Corrected(aggregate.changed(head, now), true);
+    }
+
+    public InspectionState get(String id) {
+        return reader.head(id).map(reader::state).orElseThrow(() -> InspectionAggregate.notFound(id));
+    }
+
+    /** A team's inspections, newest publication first; 404 for an unknown team. */
+    public List<InspectionState> ofTeam(String team) {
+        if (team == null || team.isBlank()) {
+            throw ProblemException.badRequest("query parameter team is required, e.g. ?team=milton-keynes");
+        }
+        teams.require(team);
+        return InspectionEntity.ofTeam(team).stream().map(reader::state).toList();
+    }
+
+    /** Every version of an inspection's record, oldest (correction 0) first. */
+    public List<InspectionState.Record> versions(String id) {
+        return reader.head(id).map(reader::versions).orElseThrow(() -> InspectionAggregate.notFound(id));
+    }
+
+    @Transactional
+    public AddedRecommendation addRecommendation(String id, String addressee, String text, String ifMatch) {
+        InspectionEntity head = aggregate.lock(id);
+        Preconditions.check(ifMatch, head.version, "version of inspection " + id);
+        ImprovementPlanRules.Checked<RecommendationDraft> checked = ImprovementPlanRules.recommendation(addressee, text);
+        if (!checked.valid()) {
+            throw InspectionAggregate.invalid("the recommendation is invalid", checked.violations());
+        }
+        Instant now = aggregate.now();
+        RecommendationEntity r = new RecommendationEntity();
+        r.id = UUID.randomUUID();
+        r.inspectionId = head.id;
+        r.number = (int) RecommendationEntity.countOf(head.id) + 1;
+        r.addressee = checked.draft().addressee();
+        r.text = checked.draft().text();
+        r.createdAt = now;
+        r.createdBy = caller.subject();
+        r.persist();
+        InspectionState state = aggregate.changed(head, now);
+        return new AddedRecommendation(reader.recommendation(r), state.version());
+    }
+
+    public RecommendationState recommendation(String id) {
+        return InspectionReader.uuid(id).flatMap(u -> RecommendationEntity.<RecommendationEntity>findByIdOptional(u))
+                .map(reader::recommendation)
+                .orElseThrow(() -> ProblemException.notFound("no recommendation with id '"
+                        + InspectionAggregate.abbreviate(id) + "'"));
+    }
+
+    private record Valid(Framework framework, Assessment assessment, String source, boolean synthetic) {
+    }
+
+    /** Every rule at once: 422 listing all violations (with the computed score and overall when they disagree). */
+    private Valid validate(InspectionCommand c, String existingTeam) {
+        List<Violation> violations = new ArrayList<>();
+        if (c.team() == null || c.team().isBlank()) {
+            violations.add(new Violation("team", "is required (a team code, e.g. milton-keynes)"));
+        } else if (existingTeam != null && !existingTeam.equals(c.team())) {
+            violations.add(new Violation("team", "cannot be corrected: this inspection is " + existingTeam
+                    + "'s; record the inspection under the right team instead"));
+        } else if (!teamCatalog.exists(c.team())) {
+            violations.add(new Violation("team", "'" + InspectionAggregate.abbreviate(c.team())
+                    + "' is not a known team code; GET /api/v1/teams lists them"));
+        }
+        String source = c.source() == null || c.source().isBlank() ? null : c.source().strip();
+        if (source != null && source.length() > SOURCE_MAX) {
+            violations.add(new Violation("source", "is longer than " + SOURCE_MAX + " characters"));
+        }
+        Optional<Framework> framework = frameworks.find(c.framework());
+        if (framework.isEmpty()) {
+            violations.add(new Violation("framework", c.framework() == null ? "is required; one of " + frameworks.ids()
+                    : "'" + InspectionAggregate.abbreviate(c.framework()) + "' is not a known framework; one of "
+                    + frameworks.ids() + " (GET /api/v1/frameworks describes them)"));
+            throw InspectionAggregate.invalid("the inspection is invalid", violations);
+        }
+        InspectionRules.Outcome outcome = InspectionRules.check(framework.get(), new InspectionRules.Submission(
+                c.fieldworkStart(), c.fieldworkEnd(), c.publishedOn(), c.ratings(), c.scores(), c.overall()),
+                aggregate.today());
+        violations.addAll(outcome.violations());
+        if (!violations.isEmpty()) {
+            ProblemException problem = InspectionAggregate.invalid("the inspection is invalid", violations);
+            if (outcome.overallDisagrees()) {
+                problem.with("computedScore", outcome.computed().score())
+                        .with("computedOverall", outcome.computed().overall());
+            }
+            throw problem;
+        }
+        return new Valid(framework.get(), outcome.assessment(), source, Boolean.TRUE.equals(c.synthetic()));
+    }
+
+    private InspectionVersionEntity version(InspectionEntity head, int correction, InspectionCommand c, Valid valid,
+                                            Instant now) {
+        InspectionVersionEntity v = new InspectionVersionEntity();
+        v.inspectionId = head.id;
+        v.correction = correction;
+        v.framework = valid.framework().id();
+        v.fieldworkStart = c.fieldworkStart();
+        v.fieldworkEnd = c.fieldworkEnd();
+        v.publishedOn = c.publishedOn();
+        v.ratings = valid.assessment().ratings();
+        v.scores = valid.assessment().scores();
+        v.score = valid.assessment().score();
+        v.overall = valid.assessment().overall();
+        v.pointsToNextBand = valid.assessment().pointsToNextBand();
+        v.source = valid.source();
+        v.synthetic = valid.synthetic();
+        v.recordedAt = now;
+        v.recordedBy = caller.subject();
+        return v;
+    }
+
+    private static boolean sameContent(InspectionVersionEntity v, InspectionCommand c, Valid valid) {
+        Assessment a = valid.assessment();
+        return v.framework.equals(valid.framework().id())
+                && Objects.equals(v.fieldworkStart, c.fieldworkStart())
+                && Objects.equals(v.fieldworkEnd, c.fieldworkEnd())
+                && Objects.equals(v.publishedOn, c.publishedOn())
+                && Objects.equals(v.ratings, a.ratings())
+                && Objects.equals(v.scores, a.scores())
+                && Objects.equals(v.overall, a.overall())
+                && Objects.equals(v.source, valid.source())
+                && v.synthetic == valid.synthetic();
+    }
+
+    private static ProblemException duplicate(InspectionEntity existing) {
+        return ProblemException.conflict("team " + existing.team + " already has an inspection published on "
+                        + existing.publishedOn + " (" + existing.id + "); correct that one with PUT /api/v1/inspections/"
+                        + existing.id)
+                .with("existing", existing.id.toString());
+    }
+}
