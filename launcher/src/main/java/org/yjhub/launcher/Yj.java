@@ -1,6 +1,9 @@
 package org.yjhub.launcher;
 
 import org.yjhub.common.reference.TeamCatalog;
+import org.yjhub.launcher.data.ApiClient;
+import org.yjhub.launcher.data.SampleLoader;
+import org.yjhub.launcher.data.SyntheticLoader;
 import org.yjhub.testsupport.jwt.DevKeys;
 import org.yjhub.testsupport.jwt.Tokens;
 
@@ -29,6 +32,10 @@ public final class Yj {
               stop COMPONENT | start COMPONENT     stop or start one part of the running stack:
                                                    postgres, kafka, inspection-service, performance-service,
                                                    budget-service, gateway
+              load-synthetic [--years N] [--seed S]
+                                                   load a deterministic synthetic national dataset (every team,
+                                                   quarter and indicator for N years, default 3; seed default 1)
+                                                   into the running stack, marked synthetic
               token --role ROLE [--team TEAM] [--ttl SECONDS]
                                                    print a token the local stack accepts
                                                    (ROLE: authority, inspector, analyst, admin; authority needs --team)
@@ -61,6 +68,7 @@ public final class Yj {
                 yield control("POST", "/" + command + "/" + Component.parse(args.pop()).id());
             }
             case "token" -> token(args);
+            case "load-synthetic" -> loadSynthetic(args);
             case "help", "-h", "--help" -> {
                 System.out.print(USAGE);
                 yield 0;
@@ -114,7 +122,7 @@ public final class Yj {
         stack.startAll();
         System.out.printf("yj: all four services ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         if (sample) {
-            SampleData.load(stack);
+            SampleLoader.load(new ApiClient(stack.url(Component.GATEWAY), stack.tokens().admin()), System.out);
         }
         String token = stack.tokens().mint("analyst", null, Duration.ofHours(12));
         System.out.printf("""
@@ -161,6 +169,35 @@ public final class Yj {
             Thread.currentThread().interrupt();
             return 1;
         }
+    }
+
+    private static int loadSynthetic(Deque<String> args) {
+        int years = 3;
+        long seed = 1;
+        while (!args.isEmpty()) {
+            String a = args.pop();
+            if (args.isEmpty()) {
+                throw new UsageException(a + " needs a value");
+            }
+            try {
+                switch (a) {
+                    case "--years" -> years = Integer.parseInt(args.pop());
+                    case "--seed" -> seed = Long.parseLong(args.pop());
+                    default -> throw new UsageException("unknown option for load-synthetic: " + a);
+                }
+            } catch (NumberFormatException e) {
+                throw new UsageException(a + " takes a whole number");
+            }
+        }
+        if (years < 1 || years > 20) {
+            throw new UsageException("--years must be 1 to 20");
+        }
+        if (!Ports.inUse(Ports.DEFAULT.gateway())) {
+            throw new UsageException("no gateway answers on 127.0.0.1:" + Ports.DEFAULT.gateway() + "; start the stack with ./yj run");
+        }
+        String token = new Tokens(devKeys(), Tokens.DEV_ISSUER).admin();
+        SyntheticLoader.load(new ApiClient("http://127.0.0.1:" + Ports.DEFAULT.gateway(), token), seed, years, System.out);
+        return 0;
     }
 
     private static int token(Deque<String> args) {
