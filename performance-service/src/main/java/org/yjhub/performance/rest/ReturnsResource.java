@@ -1,0 +1,184 @@
+package org.yjhub.performance.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjhub.common.period.Quarter;
+import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.problem.Problem;
+import org.yjhub.performance.domain.EntityTags;
+import org.yjhub.performance.domain.KpiReturn;
+import org.yjhub.performance.rest.ApiModels.ReturnRequest;
+import org.yjhub.performance.rest.ApiModels.ReturnView;
+import org.yjhub.performance.rest.ApiModels.RevisionView;
+import org.yjhub.performance.service.Outcome;
+import org.yjhub.performance.service.ReturnService;
+
+import java.util.List;
+
+@Path("/api/v1/teams/{team}/returns/{quarter}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "KPI returns", description = "Quarterly KPI returns: numerators and denominators per indicator, every revision kept")
+public class ReturnsResource {
+
+    static final String EXAMPLE_RETURN = """
+            {"values":[{"indicator":"custody-rate","numerator":5,"denominator":19230},\
+            {"indicator":"fte-rate","numerator":42,"denominator":19230},\
+            {"indicator":"reoffending-rate","numerator":61,"denominator":170,"rate":35.88}],\
+            "source":"Milton Keynes Youth Justice Plan 2019/20, table 3"}""";
+    static final String EXAMPLE_VIEW = """
+            {"team":"milton-keynes","quarter":"2019-20-Q4","revision":1,"values":[\
+            {"indicator":"fte-rate","numerator":42,"denominator":19230,"rate":218.41,"rateExact":218.40873634945397816},\
+            {"indicator":"reoffending-rate","numerator":61,"denominator":170,"rate":35.88,"rateExact":35.882352941176470588},\
+            {"indicator":"custody-rate","numerator":5,"denominator":19230,"rate":0.26,"rateExact":0.26001040041601664067}],\
+            "submittedAt":"2020-04-20T09:15:00Z","submittedBy":"mk-data-officer",\
+            "source":"Milton Keynes Youth Justice Plan 2019/20, table 3","synthetic":false}""";
+    static final String EXAMPLE_422 = """
+            {"type":"https://yjhub.org/problems/validation","title":"Validation failed","status":422,\
+            "detail":"the return for milton-keynes 2019-20-Q4 is invalid: 2 problems; see errors. Nothing was stored.",\
+            "errors":[{"field":"values[0].rate","message":"stated rate 0.3 disagrees with the computed rate 0.26 \
+            (5 × 1000 ÷ 19230, rounded to 2 decimals); send the numerator and denominator alone, or the matching rate"},\
+            {"field":"values[1].denominator","message":"must be above zero (a rate cannot be computed over a zero denominator)"}],\
+            "computedRates":{"values[0].rate":0.26}}""";
+
+    @Inject
+    ReturnService service;
+
+    @Inject
+    Caller caller;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a team's KPI return for a quarter",
+            description = "Stores a new revision holding the full set of values (numerator and denominator per indicator); the "
+                    + "service computes each rate as numerator × multiplier ÷ denominator with BigDecimal. A `rate` sent with a "
+                    + "value is only checked: if it differs from the computed rate rounded to 2 decimals the return is rejected. "
+                    + "201 for the first revision, 200 for a new revision; re-sending identical content (the same indicators, "
+                    + "numerators and denominators in any order, with the same source and synthetic flag) answers 200 with the "
+                    + "current revision and stores nothing and publishes nothing. Every change publishes "
+                    + "`yjhub.performance.return-submitted.v1` (version = revision). Send `If-Match` with the ETag you last saw "
+                    + "to make sure nobody changed the return meanwhile (412 otherwise), or `If-None-Match: *` to create only. "
+                    + "Rejected with 422 (nothing stored): an unknown indicator, an indicator twice, a negative number, a zero "
+                    + "denominator, a numerator above the denominator for a percentage, more than 6 decimals or more than 10^12, "
+                    + "a stated rate that disagrees, a quarter that has not begun. Needs the authority role for this team, or admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReturnRequest.class),
+            examples = {@ExampleObject(name = "milton-keynes", summary = "Three indicators, one with a checked rate", value = EXAMPLE_RETURN),
+                    @ExampleObject(name = "decimals", summary = "Reoffences per reoffender with a decimal count",
+                            value = "{\"values\":[{\"indicator\":\"reoffending-frequency\",\"numerator\":112.5,\"denominator\":61}],\"synthetic\":true}")}))
+    @APIResponse(responseCode = "201", description = "First revision stored",
+            headers = {@Header(name = "ETag", description = "\"<revision>\"", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Location", description = "This return")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class),
+                    examples = @ExampleObject(name = "created", value = EXAMPLE_VIEW)))
+    @APIResponse(responseCode = "200", description = "New revision stored, or identical content (same revision, nothing stored)",
+            headers = @Header(name = "ETag", description = "\"<revision>\""),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, an unparsable quarter in the path or a malformed If-Match",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an authority for this team, nor admin",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "other team", value = Http.PROBLEM_403)))
+    @APIResponse(responseCode = "404", description = "Unknown team",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown team", value = Http.PROBLEM_404)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision (or If-None-Match: * and the return exists)",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = Http.PROBLEM_412)))
+    @APIResponse(responseCode = "413", description = "Body larger than the service accepts")
+    @APIResponse(responseCode = "415", description = "Body is not application/json",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid content; every failing field is listed in errors, computed rates in computedRates",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = EXAMPLE_422)))
+    public Response put(
+            @Parameter(description = "Team code", example = "milton-keynes") @PathParam("team") String team,
+            @Parameter(description = "Financial-year quarter; Q1 = April–June", example = "2019-20-Q4") @PathParam("quarter") String quarter,
+            @Parameter(in = ParameterIn.HEADER, name = Http.IF_MATCH, description = "ETag of the revision the change is based on, or *",
+                    example = "\"1\"") @HeaderParam(Http.IF_MATCH) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, name = Http.IF_NONE_MATCH, description = "* to create only",
+                    example = "*") @HeaderParam(Http.IF_NONE_MATCH) String ifNoneMatch,
+            ReturnRequest body,
+            @Context UriInfo uri) {
+        Quarter q = Quarter.parse(quarter);
+        caller.requireTeamWriter(team);
+        if (body == null) {
+            throw Http.emptyBody("{\"values\":[{\"indicator\",\"numerator\",\"denominator\"}]}");
+        }
+        ReturnService.Result result = service.submit(team, q,
+                new ReturnService.Submission(ApiMapper.values(body.values()), body.source(), body.synthetic()),
+                Http.preconditions(ifMatch, ifNoneMatch), caller.subject());
+        Response.ResponseBuilder response = result.outcome() == Outcome.CREATED
+                ? Response.status(Response.Status.CREATED).location(uri.getRequestUri())
+                : Response.ok();
+        return response.header(HttpHeaders.ETAG, EntityTags.of(result.current().revision()))
+                .entity(ApiMapper.view(result.current())).build();
+    }
+
+    @GET
+    @Operation(summary = "The latest revision of a team's return for a quarter",
+            description = "Values in catalogue order with the rate rounded to 2 decimals (`rate`) and at full precision "
+                    + "(`rateExact`). ETag = revision; `If-None-Match` with the current ETag answers 304. Any role.")
+    @APIResponse(responseCode = "200", description = "The latest revision", headers = @Header(name = "ETag", description = "\"<revision>\""),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class),
+                    examples = @ExampleObject(name = "return", value = EXAMPLE_VIEW)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", description = "Unparsable quarter",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown team, or no return for the quarter",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown team", value = Http.PROBLEM_404)))
+    public Response get(@Parameter(example = "milton-keynes") @PathParam("team") String team,
+                        @Parameter(example = "2019-20-Q4") @PathParam("quarter") String quarter,
+                        @Parameter(in = ParameterIn.HEADER, name = Http.IF_NONE_MATCH, description = "ETag last seen")
+                        @HeaderParam(Http.IF_NONE_MATCH) String ifNoneMatch) {
+        KpiReturn current = service.latest(team, Quarter.parse(quarter));
+        if (Http.notModified(ifNoneMatch, current.revision())) {
+            return Response.notModified().header(HttpHeaders.ETAG, EntityTags.of(current.revision())).build();
+        }
+        return Response.ok(ApiMapper.view(current)).header(HttpHeaders.ETAG, EntityTags.of(current.revision())).build();
+    }
+
+    @GET
+    @Path("/revisions")
+    @Operation(summary = "Every revision of a team's return for a quarter, oldest first",
+            description = "The full history: each revision's values, when and by whom it was submitted, and its provenance. Any role.")
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
+    @APIResponse(responseCode = "400", description = "Unparsable quarter",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown team, or no return for the quarter",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public List<RevisionView> revisions(@Parameter(example = "milton-keynes") @PathParam("team") String team,
+                                        @Parameter(example = "2019-20-Q4") @PathParam("quarter") String quarter) {
+        return service.history(team, Quarter.parse(quarter)).stream().map(ApiMapper::revision).toList();
+    }
+}

@@ -1,0 +1,163 @@
+package org.yjhub.performance.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjhub.common.period.FinancialYear;
+import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.problem.Problem;
+import org.yjhub.performance.domain.EntityTags;
+import org.yjhub.performance.domain.KpiTargets;
+import org.yjhub.performance.rest.ApiModels.TargetsRequest;
+import org.yjhub.performance.rest.ApiModels.TargetsRevisionView;
+import org.yjhub.performance.rest.ApiModels.TargetsView;
+import org.yjhub.performance.service.Outcome;
+import org.yjhub.performance.service.TargetService;
+
+import java.util.List;
+
+@Path("/api/v1/teams/{team}/targets/{year}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "KPI targets", description = "A team's targets per financial year, so that outturns can be read as met or missed")
+public class TargetsResource {
+
+    static final String EXAMPLE_REQUEST = """
+            {"targets":[{"indicator":"custody-rate","value":0.2},{"indicator":"reoffending-rate","value":35}]}""";
+    static final String EXAMPLE_VIEW = """
+            {"team":"milton-keynes","year":"2019-20","revision":1,"targets":[\
+            {"indicator":"reoffending-rate","value":35},{"indicator":"custody-rate","value":0.2}],\
+            "setAt":"2019-04-02T10:00:00Z","setBy":"mk-data-officer"}""";
+    static final String EXAMPLE_422 = """
+            {"type":"https://yjhub.org/problems/validation","title":"Validation failed","status":422,\
+            "detail":"the targets for milton-keynes 2019-20 are invalid: 1 problem; see errors. Nothing was stored.",\
+            "errors":[{"field":"targets[0].indicator","message":"kpi-wider-services is a context indicator (polarity NONE, \
+            no better direction), so it cannot have a target"}]}""";
+
+    @Inject
+    TargetService service;
+
+    @Inject
+    Caller caller;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a team's targets for a financial year",
+            description = "Stores a new revision holding the full set of targets (an empty list withdraws them all). A target "
+                    + "is a rate in the indicator's unit. 201 for the first revision, 200 for a new one; identical targets (any "
+                    + "order) answer 200 with the current revision and store nothing. Targets may be set for past years, the "
+                    + "current one and the next one (plans are written ahead), not further. Rejected with 422: an unknown "
+                    + "indicator, an indicator twice, a context indicator (polarity NONE), a negative value, more than 6 "
+                    + "decimals, above 100 for a percentage, a year too far ahead. Publishes `yjhub.performance.targets-set.v1` "
+                    + "(version = revision). If-Match / If-None-Match as for returns. Needs the authority role for this team, or admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TargetsRequest.class),
+            examples = @ExampleObject(name = "milton-keynes", summary = "Custody and reoffending targets", value = EXAMPLE_REQUEST)))
+    @APIResponse(responseCode = "201", description = "First revision stored", headers = @Header(name = "ETag", description = "\"<revision>\""),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsView.class),
+                    examples = @ExampleObject(name = "created", value = EXAMPLE_VIEW)))
+    @APIResponse(responseCode = "200", description = "New revision stored, or identical targets (same revision, nothing stored)",
+            headers = @Header(name = "ETag", description = "\"<revision>\""),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, an unparsable year or a malformed If-Match",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an authority for this team, nor admin",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "other team", value = Http.PROBLEM_403)))
+    @APIResponse(responseCode = "404", description = "Unknown team",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body larger than the service accepts")
+    @APIResponse(responseCode = "415", description = "Body is not application/json",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not json", value = Http.PROBLEM_415)))
+    @APIResponse(responseCode = "422", description = "Invalid content; every failing field is listed in errors",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "context indicator", value = EXAMPLE_422)))
+    public Response put(
+            @Parameter(description = "Team code", example = "milton-keynes") @PathParam("team") String team,
+            @Parameter(description = "Financial year (1 April – 31 March)", example = "2019-20") @PathParam("year") String year,
+            @Parameter(in = ParameterIn.HEADER, name = Http.IF_MATCH, description = "ETag of the revision the change is based on, or *",
+                    example = "\"1\"") @HeaderParam(Http.IF_MATCH) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, name = Http.IF_NONE_MATCH, description = "* to create only")
+            @HeaderParam(Http.IF_NONE_MATCH) String ifNoneMatch,
+            TargetsRequest body,
+            @Context UriInfo uri) {
+        FinancialYear fy = FinancialYear.parse(year);
+        caller.requireTeamWriter(team);
+        if (body == null) {
+            throw Http.emptyBody("{\"targets\":[{\"indicator\",\"value\"}]}");
+        }
+        TargetService.Result result = service.set(team, fy, ApiMapper.targets(body.targets()),
+                Http.preconditions(ifMatch, ifNoneMatch), caller.subject());
+        Response.ResponseBuilder response = result.outcome() == Outcome.CREATED
+                ? Response.status(Response.Status.CREATED).location(uri.getRequestUri())
+                : Response.ok();
+        return response.header(HttpHeaders.ETAG, EntityTags.of(result.current().revision()))
+                .entity(ApiMapper.view(result.current())).build();
+    }
+
+    @GET
+    @Operation(summary = "The latest targets of a team for a financial year",
+            description = "ETag = revision; `If-None-Match` with the current ETag answers 304. Any role.")
+    @APIResponse(responseCode = "200", description = "The latest revision", headers = @Header(name = "ETag", description = "\"<revision>\""),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsView.class),
+                    examples = @ExampleObject(name = "targets", value = EXAMPLE_VIEW)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", description = "Unparsable year",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown team, or no targets for the year",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response get(@Parameter(example = "milton-keynes") @PathParam("team") String team,
+                        @Parameter(example = "2019-20") @PathParam("year") String year,
+                        @Parameter(in = ParameterIn.HEADER, name = Http.IF_NONE_MATCH, description = "ETag last seen")
+                        @HeaderParam(Http.IF_NONE_MATCH) String ifNoneMatch) {
+        KpiTargets current = service.latest(team, FinancialYear.parse(year));
+        if (Http.notModified(ifNoneMatch, current.revision())) {
+            return Response.notModified().header(HttpHeaders.ETAG, EntityTags.of(current.revision())).build();
+        }
+        return Response.ok(ApiMapper.view(current)).header(HttpHeaders.ETAG, EntityTags.of(current.revision())).build();
+    }
+
+    @GET
+    @Path("/revisions")
+    @Operation(summary = "Every revision of a team's targets for a financial year, oldest first", description = "Any role.")
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TargetsRevisionView.class)))
+    @APIResponse(responseCode = "400", description = "Unparsable year",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown team, or no targets for the year",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public List<TargetsRevisionView> revisions(@Parameter(example = "milton-keynes") @PathParam("team") String team,
+                                               @Parameter(example = "2019-20") @PathParam("year") String year) {
+        return service.history(team, FinancialYear.parse(year)).stream().map(ApiMapper::revision).toList();
+    }
+}
