@@ -130,6 +130,15 @@ public final class Stack implements AutoCloseable {
         }
     }
 
+    /** The process id of a running component other than PostgreSQL (which this JVM runs as its child). */
+    public synchronized long pid(Component c) {
+        Process p = processes.get(c);
+        if (p == null) {
+            throw new IllegalStateException(c.id() + " is not running");
+        }
+        return p.pid();
+    }
+
     public synchronized boolean running(Component c) {
         if (c == Component.POSTGRES) {
             return postgres != null && postgres.running();
@@ -241,8 +250,18 @@ public final class Stack implements AutoCloseable {
         if (running(c)) {
             return;
         }
+        processes.put(c, launch(c, serviceCommand(runJar(c)), serviceEnv(c, ports.of(c))));
+    }
+
+    /** The command line every service (and the benchmark's baseline app) runs with. */
+    public static List<String> serviceCommand(Path runJar) {
+        return List.of(java(), "-Xmx384m", "-XX:+UseSerialGC", "-jar", runJar.toString());
+    }
+
+    /** The environment a service gets: its own database, the broker, the JWT key, the other services' URLs. */
+    public Map<String, String> serviceEnv(Component c, int httpPort) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("HTTP_PORT", String.valueOf(ports.of(c)));
+        env.put("HTTP_PORT", String.valueOf(httpPort));
         env.put("YJ_DB_URL", "jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/" + c.database());
         env.put("YJ_DB_USER", Postgres.USER);
         env.put("YJ_DB_PASSWORD", Postgres.PASSWORD);
@@ -252,9 +271,7 @@ public final class Stack implements AutoCloseable {
         env.put("INSPECTION_URL", url(Component.INSPECTION));
         env.put("PERFORMANCE_URL", url(Component.PERFORMANCE));
         env.put("BUDGET_URL", url(Component.BUDGET));
-        List<String> cmd = List.of(java(), "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=4",
-                "-jar", runJar(c).toString());
-        processes.put(c, launch(c, cmd, env));
+        return env;
     }
 
     private Process launch(Component c, List<String> cmd, Map<String, String> env) {
@@ -274,11 +291,19 @@ public final class Stack implements AutoCloseable {
         return logs.resolve(c.id() + ".log");
     }
 
-    Path runJar(Component c) {
+    public Path home() {
+        return home;
+    }
+
+    public String jdbcUrl(Component c) {
+        return "jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/" + c.database();
+    }
+
+    public Path runJar(Component c) {
         return home.resolve(c.id()).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
-    private static String java() {
+    static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 

@@ -36,6 +36,9 @@ public final class Yj {
                                                    load a deterministic synthetic national dataset (every team,
                                                    quarter and indicator for N years, default 3; seed default 1)
                                                    into the running stack, marked synthetic
+              bench [--quick]                      start a fresh stack on free ports with the synthetic national
+                                                   dataset and measure the gateway, propagation, bulk load and
+                                                   start-up against their baselines (prints a JSON line at the end)
               token --role ROLE [--team TEAM] [--ttl SECONDS]
                                                    print a token the local stack accepts
                                                    (ROLE: authority, inspector, analyst, admin; authority needs --team)
@@ -69,6 +72,7 @@ public final class Yj {
             }
             case "token" -> token(args);
             case "load-synthetic" -> loadSynthetic(args);
+            case "bench" -> bench(args);
             case "help", "-h", "--help" -> {
                 System.out.print(USAGE);
                 yield 0;
@@ -198,6 +202,25 @@ public final class Yj {
         String token = new Tokens(devKeys(), Tokens.DEV_ISSUER).admin();
         SyntheticLoader.load(new ApiClient("http://127.0.0.1:" + Ports.DEFAULT.gateway(), token), seed, years, System.out);
         return 0;
+    }
+
+    private static int bench(Deque<String> args) {
+        boolean quick = false;
+        while (!args.isEmpty()) {
+            String a = args.pop();
+            if (!a.equals("--quick")) {
+                throw new UsageException("unknown option for bench: " + a);
+            }
+            quick = true;
+        }
+        try {
+            org.yjhub.launcher.bench.Bench.run(home(), quick, System.out);
+            return 0;
+        } catch (UsageException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new UsageException("the benchmark failed: " + e);
+        }
     }
 
     private static int token(Deque<String> args) {

@@ -1,0 +1,358 @@
+package org.yjhub.launcher.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.HdrHistogram.Histogram;
+import org.yjhub.common.indicator.IndicatorCatalog;
+import org.yjhub.common.period.Quarter;
+import org.yjhub.common.reference.TeamCatalog;
+import org.yjhub.launcher.Component;
+import org.yjhub.launcher.Ports;
+import org.yjhub.launcher.Stack;
+import org.yjhub.launcher.data.ApiClient;
+import org.yjhub.launcher.data.SyntheticData;
+import org.yjhub.launcher.data.SyntheticLoader;
+import org.yjhub.testsupport.infra.Postgres;
+import org.yjhub.testsupport.jwt.DevKeys;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code ./yj bench [--quick]}: starts a fresh stack on free ports, loads the synthetic national dataset and
+ * measures, side by side on the same machine in one run, each figure of issue 9 together with its baseline:
+ * gateway reads against the static indicator list, write-to-visible against a raw Kafka round trip on the same
+ * broker, the bulk CSV load against a raw JDBC batch insert into the same PostgreSQL, and each service's start-up
+ * and RSS against an empty Quarkus app on the same JVM. Prints every figure and ratio and ends with one JSON line.
+ */
+public final class Bench {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final boolean quick;
+    private final PrintStream out;
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+
+    private Bench(boolean quick, PrintStream out) {
+        this.quick = quick;
+        this.out = out;
+    }
+
+    public static Map<String, Object> run(Path home, boolean quick, PrintStream out) throws Exception {
+        return new Bench(quick, out).run(home);
+    }
+
+    private Map<String, Object> run(Path home) throws Exception {
+        Path data = Files.createTempDirectory("yj-bench-");
+        figures.put("mode", quick ? "quick" : "full");
+        figures.put("cores", Runtime.getRuntime().availableProcessors());
+        figures.put("java", System.getProperty("java.version"));
+        try (Stack stack = new Stack(home, data, Ports.free(), false, new DevKeys(data.resolve("keys")))) {
+            stack.preflight();
+            out.println("bench: starting a fresh stack …");
+            stack.startAll();
+            ApiClient admin = new ApiClient(stack.url(Component.GATEWAY), stack.tokens().admin());
+            int years = quick ? 1 : 2;
+            SyntheticLoader.Summary loaded = SyntheticLoader.load(admin, 1, years, out);
+            figures.put("dataset", Map.of("teams", TeamCatalog.load().all().size(), "years", years,
+                    "returnValues", loaded.returnRows(), "budgets", loaded.budgets(), "inspections", loaded.inspections()));
+            Quarter latest = SyntheticLoader.latestCompleteQuarter(LocalDate.now());
+            awaitComparison(stack, latest);
+            reads(stack, latest);
+            writeToVisible(stack, latest);
+            bulk(stack, admin);
+            startup(stack);
+        }
+        out.println();
+        out.println("BENCH-JSON " + JSON.writeValueAsString(figures));
+        return figures;
+    }
+
+    private void awaitComparison(Stack stack, Quarter q) throws InterruptedException {
+        ApiClient api = new ApiClient(stack.url(Component.GATEWAY), stack.tokens().analyst());
+        int teams = TeamCatalog.load().all().size();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            ApiClient.Reply r = api.get("/api/v1/comparisons/custody-rate?quarter=" + q);
+            if (r.ok() && r.body().path("rows").size() == teams) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the gateway did not converge on the synthetic data within 120 s");
+    }
+
+    // 1. Gateway reads against the static list at the same concurrency.
+    private void reads(Stack stack, Quarter q) throws InterruptedException {
+        int port = stack.ports().gateway();
+        String token = stack.tokens().analyst();
+        int connections = 16;
+        Duration warm = Duration.ofSeconds(quick ? 2 : 8);
+        Duration measure = Duration.ofSeconds(quick ? 3 : 15);
+        out.printf("%nbench: gateway reads, %d connections, %d s warm-up, %d s measured each%n", connections,
+                warm.toSeconds(), measure.toSeconds());
+        HttpLoad.Result base = HttpLoad.run("indicators (baseline)", port, "/api/v1/indicators", token, connections, warm, measure);
+        out.println("  " + base);
+        Map<String, Object> reads = new LinkedHashMap<>();
+        reads.put("baseline", result(base));
+        Map<String, String> paths = new LinkedHashMap<>();
+        paths.put("comparison", "/api/v1/comparisons/custody-rate?quarter=" + q);
+        paths.put("profile", "/api/v1/teams/milton-keynes/profile");
+        paths.put("series", "/api/v1/indicators/custody-rate/series?team=milton-keynes");
+        paths.put("dashboard", "/api/v1/regions/south-east/dashboard?quarter=" + q);
+        for (Map.Entry<String, String> e : paths.entrySet()) {
+            HttpLoad.Result r = HttpLoad.run(e.getKey(), port, e.getValue(), token, connections, warm, measure);
+            double throughput = r.rps() / base.rps();
+            double p99 = r.p99Ms() / base.p99Ms();
+            double target = e.getKey().equals("comparison") ? 0.7 : 0.5;
+            Map<String, Object> m = result(r);
+            m.put("throughputRatio", round(throughput));
+            m.put("p99Ratio", round(p99));
+            m.put("target", e.getKey().equals("comparison") ? "throughput >= 0.7x, p99 <= 2x" : "throughput >= 0.5x");
+            boolean pass = throughput >= target && (!e.getKey().equals("comparison") || p99 <= 2.0);
+            m.put("pass", pass);
+            reads.put(e.getKey(), m);
+            out.printf("  %s   %.2fx throughput, %.2fx p99  %s%n", r, throughput, p99, pass ? "PASS" : "FAIL");
+        }
+        figures.put("reads", reads);
+    }
+
+    // 2. Write-to-visible against a raw Kafka produce→consume round trip on the same broker.
+    private void writeToVisible(Stack stack, Quarter q) throws Exception {
+        int n = quick ? 30 : 200;
+        out.printf("%nbench: write-to-visible, %d writes, against a raw Kafka round trip on the same broker%n", n);
+        Histogram kafka = kafkaRoundTrip("127.0.0.1:" + stack.ports().kafka(), n);
+        HttpClient http = HttpClient.newHttpClient();
+        String authority = stack.tokens().authority("milton-keynes");
+        String analyst = stack.tokens().analyst();
+        URI put = URI.create(stack.url(Component.GATEWAY) + "/api/v1/teams/milton-keynes/returns/" + q);
+        URI comparison = URI.create(stack.url(Component.GATEWAY) + "/api/v1/comparisons/custody-rate?quarter=" + q);
+        Histogram visible = new Histogram(60_000_000L, 3);
+        for (int i = 0; i < n + 5; i++) {
+            long numerator = 1 + (i % 40);
+            long denominator = 20_000 + i;
+            String body = "{\"values\":[{\"indicator\":\"custody-rate\",\"numerator\":" + numerator + ",\"denominator\":"
+                    + denominator + "}]}";
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(put).header("Authorization", "Bearer " + authority)
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() >= 300) {
+                throw new IllegalStateException("write failed: " + r.statusCode() + " " + r.body());
+            }
+            while (true) {
+                HttpResponse<String> c = http.send(HttpRequest.newBuilder(comparison).header("Authorization", "Bearer " + analyst)
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (showsDenominator(c.body(), denominator)) {
+                    break;
+                }
+                if (System.nanoTime() - t0 > Duration.ofSeconds(30).toNanos()) {
+                    throw new IllegalStateException("write " + i + " not visible after 30 s");
+                }
+                Thread.onSpinWait();
+            }
+            if (i >= 5) {
+                visible.recordValue((System.nanoTime() - t0) / 1000);
+            }
+        }
+        double p50 = visible.getValueAtPercentile(50) / 1000.0;
+        double p99 = visible.getValueAtPercentile(99) / 1000.0;
+        double kp50 = kafka.getValueAtPercentile(50) / 1000.0;
+        double kp99 = kafka.getValueAtPercentile(99) / 1000.0;
+        boolean pass = p50 <= 5 * kp50 && p99 <= 10 * kp99;
+        out.printf("  raw Kafka round trip        p50 %6.2f ms  p99 %6.2f ms%n", kp50, kp99);
+        out.printf("  PUT → visible in comparison p50 %6.2f ms  p99 %6.2f ms   %.2fx p50, %.2fx p99 (targets 5x, 10x)  %s%n",
+                p50, p99, p50 / kp50, p99 / kp99, pass ? "PASS" : "FAIL");
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("writes", n);
+        m.put("kafkaP50Ms", round(kp50));
+        m.put("kafkaP99Ms", round(kp99));
+        m.put("visibleP50Ms", round(p50));
+        m.put("visibleP99Ms", round(p99));
+        m.put("p50Ratio", round(p50 / kp50));
+        m.put("p99Ratio", round(p99 / kp99));
+        m.put("pass", pass);
+        figures.put("writeToVisible", m);
+    }
+
+    private static boolean showsDenominator(String json, long denominator) throws IOException {
+        for (JsonNode row : JSON.readTree(json).path("rows")) {
+            if ("milton-keynes".equals(row.path("team").asText())) {
+                return row.path("denominator").asLong() == denominator;
+            }
+        }
+        return false;
+    }
+
+    private Histogram kafkaRoundTrip(String bootstrap, int n) throws Exception {
+        String topic = "bench-rtt-" + UUID.randomUUID();
+        Histogram h = new Histogram(60_000_000L, 3);
+        Map<String, Object> pc = Map.of("bootstrap.servers", bootstrap, "acks", "all", "enable.idempotence", true, "linger.ms", 0);
+        Map<String, Object> cc = Map.of("bootstrap.servers", bootstrap, "group.id", topic, "auto.offset.reset", "earliest",
+                "fetch.max.wait.ms", 10);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(pc, new StringSerializer(), new StringSerializer());
+             KafkaConsumer<String, String> consumer = new KafkaConsumer<>(cc, new StringDeserializer(), new StringDeserializer())) {
+            producer.send(new ProducerRecord<>(topic, "warm", "warm")).get();
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            boolean warm = false;
+            while (!warm && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
+                    warm |= r.key().equals("warm");
+                }
+            }
+            String payload = "x".repeat(1024);
+            for (int i = 0; i < n + 5; i++) {
+                String key = "k" + i;
+                long t0 = System.nanoTime();
+                producer.send(new ProducerRecord<>(topic, key, payload)).get();
+                boolean seen = false;
+                while (!seen) {
+                    for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
+                        seen |= r.key().equals(key);
+                    }
+                }
+                if (i >= 5) {
+                    h.recordValue((System.nanoTime() - t0) / 1000);
+                }
+            }
+        }
+        return h;
+    }
+
+    // 3. Bulk CSV load of a national year against a raw JDBC batch insert of the same rows.
+    private void bulk(Stack stack, ApiClient admin) throws Exception {
+        SyntheticData warmYear = new SyntheticData(2, 1, Quarter.parse("2024-25-Q4"), TeamCatalog.load(), IndicatorCatalog.load());
+        SyntheticData year = new SyntheticData(3, 1, Quarter.parse("2023-24-Q4"), TeamCatalog.load(), IndicatorCatalog.load());
+        List<SyntheticData.Row> rows = year.returnRows();
+        out.printf("%nbench: bulk CSV load of a national year (%,d rows) against a raw JDBC batch insert%n", rows.size());
+        ApiClient.expectOk(admin.postCsv("/api/v1/returns/bulk", warmYear.returnsCsv()), "bulk warm-up");
+        String csv = year.returnsCsv();
+        long t0 = System.nanoTime();
+        ApiClient.expectOk(admin.postCsv("/api/v1/returns/bulk", csv), "bulk load");
+        double bulkSeconds = (System.nanoTime() - t0) / 1e9;
+        String url = stack.jdbcUrl(Component.PERFORMANCE) + "?reWriteBatchedInserts=true";
+        double jdbcSeconds;
+        try (Connection c = DriverManager.getConnection(url, Postgres.USER, Postgres.PASSWORD)) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE IF NOT EXISTS bench_raw_value (team VARCHAR(100), quarter VARCHAR(10), "
+                        + "indicator VARCHAR(50), numerator NUMERIC, denominator NUMERIC)");
+            }
+            jdbcInsert(c, warmYear.returnRows());
+            long j0 = System.nanoTime();
+            jdbcInsert(c, rows);
+            jdbcSeconds = (System.nanoTime() - j0) / 1e9;
+            try (Statement st = c.createStatement()) {
+                st.execute("DROP TABLE bench_raw_value");
+            }
+        }
+        double ratio = jdbcSeconds / bulkSeconds;
+        boolean pass = ratio >= 0.3;
+        out.printf("  raw JDBC batch insert       %6.3f s  (%,.0f rows/s)%n", jdbcSeconds, rows.size() / jdbcSeconds);
+        out.printf("  POST /api/v1/returns/bulk   %6.3f s  (%,.0f rows/s)   %.2fx (target 0.3x)  %s%n", bulkSeconds,
+                rows.size() / bulkSeconds, ratio, pass ? "PASS" : "FAIL");
+        figures.put("bulk", Map.of("rows", rows.size(), "bulkSeconds", round(bulkSeconds), "jdbcSeconds", round(jdbcSeconds),
+                "ratio", round(ratio), "pass", pass));
+    }
+
+    private static void jdbcInsert(Connection c, List<SyntheticData.Row> rows) throws Exception {
+        c.setAutoCommit(false);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO bench_raw_value (team, quarter, indicator, numerator, denominator) VALUES (?, ?, ?, ?, ?)")) {
+            for (SyntheticData.Row r : rows) {
+                ps.setString(1, r.team());
+                ps.setString(2, r.quarter());
+                ps.setString(3, r.indicator());
+                ps.setLong(4, r.numerator());
+                ps.setLong(5, r.denominator());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        c.commit();
+        c.setAutoCommit(true);
+    }
+
+    // 4. Start-up and RSS of each service against an empty Quarkus app on the same JVM.
+    private void startup(Stack stack) throws Exception {
+        int runs = quick ? 1 : 3;
+        out.printf("%nbench: start-up to first HTTP answer and RSS at that moment, median of %d run(s)%n", runs);
+        Path emptyJar = EmptyApp.ensureBuilt(stack.home(), out);
+        List<double[]> baseRuns = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            int port = Ports.free().gateway();
+            baseRuns.add(Startup.measure(Stack.serviceCommand(emptyJar), Map.of("HTTP_PORT", String.valueOf(port)), port));
+        }
+        double[] base = median(baseRuns);
+        out.printf("  empty Quarkus app (baseline)   %5.2f s  RSS %4.0f MB%n", base[0], base[1]);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("baseline", Map.of("seconds", round(base[0]), "rssMb", round(base[1])));
+        for (Component c : Component.SERVICES) {
+            List<double[]> serviceRuns = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                stack.stop(c);
+                serviceRuns.add(Startup.measure(Stack.serviceCommand(stack.runJar(c)), stack.serviceEnv(c, stack.ports().of(c)),
+                        stack.ports().of(c)));
+            }
+            stack.start(c);
+            stack.awaitReady(List.of(c));
+            double[] s = median(serviceRuns);
+            boolean pass = s[0] <= 2 * base[0] && s[1] <= 2.5 * base[1];
+            out.printf("  %-30s %5.2f s  RSS %4.0f MB   %.2fx start-up, %.2fx RSS (targets 2x, 2.5x)  %s%n", c.id(), s[0], s[1],
+                    s[0] / base[0], s[1] / base[1], pass ? "PASS" : "FAIL");
+            m.put(c.id(), Map.of("seconds", round(s[0]), "rssMb", round(s[1]), "startupRatio", round(s[0] / base[0]),
+                    "rssRatio", round(s[1] / base[1]), "pass", pass));
+        }
+        figures.put("startup", m);
+    }
+
+    private static double[] median(List<double[]> runs) {
+        double[] result = new double[2];
+        for (int k = 0; k < 2; k++) {
+            List<Double> values = new ArrayList<>();
+            for (double[] r : runs) {
+                values.add(r[k]);
+            }
+            Collections.sort(values);
+            result[k] = values.get(values.size() / 2);
+        }
+        return result;
+    }
+
+    private static Map<String, Object> result(HttpLoad.Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rps", Math.round(r.rps()));
+        m.put("p50Ms", round(r.p50Ms()));
+        m.put("p99Ms", round(r.p99Ms()));
+        m.put("errors", r.errors());
+        return m;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}
