@@ -5,9 +5,13 @@ import org.yjhub.testsupport.JwtTestResource;
 import org.yjhub.testsupport.KafkaTestResource;
 import org.yjhub.testsupport.PostgresTestResource;
 
-/** Real PostgreSQL and Kafka (embedded unless TEST_DB_URL / KAFKA_BOOTSTRAP_SERVERS are set) and test JWT keys. */
+/**
+ * Real PostgreSQL and Kafka (embedded unless TEST_DB_URL / KAFKA_BOOTSTRAP_SERVERS are set), test JWT keys, and the
+ * ports of the fake services the forwarding tests answer on.
+ */
 @QuarkusTestResource(value = PostgresTestResource.class, parallel = true)
 @QuarkusTestResource(value = KafkaTestResource.class, parallel = true)
 @QuarkusTestResource(JwtTestResource.class)
+@QuarkusTestResource(FakeUpstreamPorts.class)
 public class TestInfrastructure {
 }

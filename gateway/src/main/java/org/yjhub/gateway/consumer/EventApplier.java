@@ -17,7 +17,8 @@ import java.util.UUID;
 /**
  * Applies an event to the read model if, and only if, its version is newer than the one held for its aggregate.
  * The version check (an upsert guarded by {@code version < excluded.version}) and every projection's update run in
- * one transaction.
+ * one transaction — per event, or for a whole consumer batch (events in order, each checked on its own), which saves
+ * a commit per event when a bulk load arrives.
  */
 @ApplicationScoped
 public class EventApplier {
@@ -35,6 +36,24 @@ public class EventApplier {
     /** @return true when the event was newer and has been applied, false when it was a duplicate or older. */
     @Transactional
     public boolean apply(EventEnvelope event) {
+        return applyInTransaction(event);
+    }
+
+    /**
+     * Applies the events in order in one transaction (a consumer batch), each version-guarded as {@link #apply} does.
+     *
+     * @return for each event, whether it was newer and has been applied
+     */
+    @Transactional
+    public boolean[] applyAll(List<EventEnvelope> events) {
+        boolean[] applied = new boolean[events.size()];
+        for (int i = 0; i < applied.length; i++) {
+            applied[i] = applyInTransaction(events.get(i));
+        }
+        return applied;
+    }
+
+    private boolean applyInTransaction(EventEnvelope event) {
         int changed = em.createNativeQuery("""
                         INSERT INTO aggregate_state (aggregate_type, aggregate_id, version, event_id, event_type, event_time, data, applied_at)
                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS jsonb), now())

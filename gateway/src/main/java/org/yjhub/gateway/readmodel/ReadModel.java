@@ -1,0 +1,283 @@
+package org.yjhub.gateway.readmodel;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.yjhub.common.indicator.Indicator;
+import org.yjhub.common.indicator.IndicatorCatalog;
+import org.yjhub.common.period.FinancialYear;
+import org.yjhub.common.period.Quarter;
+import org.yjhub.common.reference.Team;
+import org.yjhub.common.reference.TeamCatalog;
+import org.yjhub.gateway.domain.Comparisons.Entry;
+import org.yjhub.gateway.readmodel.Change.BudgetChange;
+import org.yjhub.gateway.readmodel.Change.InspectionChange;
+import org.yjhub.gateway.readmodel.Change.ReturnChange;
+import org.yjhub.gateway.readmodel.Change.StaffingChange;
+import org.yjhub.gateway.readmodel.Change.TargetsChange;
+import org.yjhub.gateway.readmodel.Rows.BudgetRow;
+import org.yjhub.gateway.readmodel.Rows.InspectionRow;
+import org.yjhub.gateway.readmodel.Rows.StaffingRow;
+import org.yjhub.gateway.readmodel.Rows.TargetRow;
+import org.yjhub.gateway.readmodel.Rows.ValueRow;
+import org.yjhub.gateway.repository.ReadModelRepository;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The in-memory read model: loaded from the tables at start-up, then kept current by applying each change after its
+ * transaction committed. Only what a change touches is recomputed (for a return, the comparisons of its quarter for
+ * the indicators it has or had: at most one ranking of ~155 teams per indicator). Writers are serialised; readers take
+ * the current immutable {@link Snapshot} without locking.
+ * <p>
+ * Memory keeps its own highest version per aggregate, so a change applied twice, or an older one applied after a
+ * newer one (a rebuild running beside the live consumer), changes nothing.
+ */
+@ApplicationScoped
+public class ReadModel {
+
+    private static final Logger LOG = Logger.getLogger(ReadModel.class);
+
+    /** Newest publication first; an inspection without a date last; then by id for a stable order. */
+    static final Comparator<InspectionRow> NEWEST_FIRST = Comparator
+            .comparing(InspectionRow::publishedOn, Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder()))
+            .reversed().thenComparing(InspectionRow::id);
+
+    @Inject
+    ReadModelRepository repository;
+
+    @Inject
+    TeamCatalog teams;
+
+    @Inject
+    IndicatorCatalog indicators;
+
+    private final Map<String, Long> versions = new HashMap<>();
+    private final Map<String, String> inspectionTeams = new HashMap<>();
+    private volatile Snapshot snapshot = Snapshot.empty();
+
+    void onStart(@Observes StartupEvent event) {
+        reload();
+    }
+
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    /** The version memory holds for an aggregate, or 0 when none. */
+    public synchronized long version(String aggregateType, String aggregateId) {
+        return versions.getOrDefault(new Change.Meta(aggregateType, aggregateId, 0, null, null).key(), 0L);
+    }
+
+    /** Replaces the whole in-memory model with what the tables hold (start-up, after a rebuild). */
+    public synchronized void reload() {
+        long started = System.nanoTime();
+        ReadModelRepository.Stored stored = repository.loadAll();
+        versions.clear();
+        versions.putAll(stored.versions());
+        inspectionTeams.clear();
+
+        Map<String, Map<Quarter, List<Entry>>> grouped = new HashMap<>();
+        for (ValueRow v : stored.values()) {
+            if (indicators.find(v.indicator()).isPresent()) {
+                grouped.computeIfAbsent(v.indicator(), k -> new HashMap<>())
+                        .computeIfAbsent(v.quarter(), k -> new ArrayList<>()).add(entry(v));
+            }
+        }
+        Map<String, NavigableMap<Quarter, Comparison>> comparisons = new HashMap<>();
+        grouped.forEach((id, byQuarter) -> {
+            Indicator indicator = indicators.find(id).orElseThrow();
+            NavigableMap<Quarter, Comparison> map = new TreeMap<>();
+            byQuarter.forEach((quarter, entries) -> map.put(quarter, Comparison.of(indicator, quarter, entries)));
+            comparisons.put(id, Collections.unmodifiableNavigableMap(map));
+        });
+
+        Map<String, Map<FinancialYear, Map<String, BigDecimal>>> targets = new HashMap<>();
+        for (TargetRow t : stored.targets()) {
+            targets.computeIfAbsent(t.team(), k -> new HashMap<>())
+                    .computeIfAbsent(t.year(), k -> new HashMap<>()).put(t.indicator(), t.value());
+        }
+
+        Map<String, List<InspectionRow>> inspections = new HashMap<>();
+        for (InspectionRow i : stored.inspections()) {
+            inspections.computeIfAbsent(i.team(), k -> new ArrayList<>()).add(i);
+            inspectionTeams.put(i.id(), i.team());
+        }
+        inspections.replaceAll((team, list) -> list.stream().sorted(NEWEST_FIRST).toList());
+
+        Map<String, NavigableMap<FinancialYear, BudgetRow>> budgets = new HashMap<>();
+        for (BudgetRow b : stored.budgets()) {
+            budgets.computeIfAbsent(b.team(), k -> new TreeMap<>()).put(b.year(), b);
+        }
+        Map<String, NavigableMap<FinancialYear, StaffingRow>> staffing = new HashMap<>();
+        for (StaffingRow s : stored.staffing()) {
+            staffing.computeIfAbsent(s.team(), k -> new TreeMap<>()).put(s.year(), s);
+        }
+
+        snapshot = new Snapshot(snapshot.version() + 1, stored.newestEventTime(), Collections.unmodifiableMap(comparisons),
+                Collections.unmodifiableMap(targets), Collections.unmodifiableMap(inspections),
+                Collections.unmodifiableMap(budgets), Collections.unmodifiableMap(staffing), newestQuarter(comparisons),
+                new ConcurrentHashMap<>());
+        LOG.infof("read model loaded: %d aggregates, %d values, %d inspections, %d budgets in %d ms",
+                versions.size(), stored.values().size(), stored.inspections().size(), stored.budgets().size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Applies a committed change. Returns false (and changes nothing) when memory already holds this version or a
+     * newer one of the aggregate.
+     */
+    public synchronized boolean apply(Change change) {
+        Change.Meta meta = change.meta();
+        Long held = versions.get(meta.key());
+        if (held != null && held >= meta.version()) {
+            return false;
+        }
+        versions.put(meta.key(), meta.version());
+        Snapshot s = snapshot;
+        Map<String, NavigableMap<Quarter, Comparison>> comparisons = s.comparisons();
+        Map<String, Map<FinancialYear, Map<String, BigDecimal>>> targets = s.targets();
+        Map<String, List<InspectionRow>> inspections = s.inspections();
+        Map<String, NavigableMap<FinancialYear, BudgetRow>> budgets = s.budgets();
+        Map<String, NavigableMap<FinancialYear, StaffingRow>> staffing = s.staffing();
+        Quarter newest = s.newestQuarter();
+        if (change instanceof ReturnChange r) {
+            comparisons = withReturn(comparisons, r);
+            newest = newestQuarter(comparisons);
+        } else if (change instanceof TargetsChange t) {
+            targets = withTargets(targets, t);
+        } else if (change instanceof InspectionChange i) {
+            inspections = withInspection(inspections, i.inspection());
+        } else if (change instanceof BudgetChange b) {
+            budgets = withYear(budgets, b.budget().team(), b.budget().year(), b.budget());
+        } else if (change instanceof StaffingChange st) {
+            staffing = withYear(staffing, st.staffing().team(), st.staffing().year(), st.staffing());
+        }
+        Instant asOf = s.dataAsOf() == null || meta.time().isAfter(s.dataAsOf()) ? meta.time() : s.dataAsOf();
+        snapshot = new Snapshot(s.version() + 1, asOf, comparisons, targets, inspections, budgets, staffing, newest,
+                new ConcurrentHashMap<>());
+        return true;
+    }
+
+    private Map<String, NavigableMap<Quarter, Comparison>> withReturn(
+            Map<String, NavigableMap<Quarter, Comparison>> current, ReturnChange r) {
+        Map<String, ValueRow> values = new LinkedHashMap<>();
+        for (ValueRow v : r.values()) {
+            if (indicators.find(v.indicator()).isPresent()) {
+                values.put(v.indicator(), v);
+            }
+        }
+        Set<String> affected = new HashSet<>(values.keySet());
+        current.forEach((indicator, byQuarter) -> {
+            Comparison c = byQuarter.get(r.quarter());
+            if (c != null && c.row(r.team()) != null) {
+                affected.add(indicator);
+            }
+        });
+        Map<String, NavigableMap<Quarter, Comparison>> next = new HashMap<>(current);
+        for (String id : affected) {
+            Indicator indicator = indicators.find(id).orElseThrow();
+            NavigableMap<Quarter, Comparison> byQuarter = new TreeMap<>(current.getOrDefault(id, Collections.emptyNavigableMap()));
+            Comparison old = byQuarter.get(r.quarter());
+            List<Entry> entries = old == null ? new ArrayList<>() : old.entriesWithout(r.team());
+            ValueRow value = values.get(id);
+            if (value != null) {
+                entries.add(entry(value));
+            }
+            if (entries.isEmpty()) {
+                byQuarter.remove(r.quarter());
+            } else {
+                byQuarter.put(r.quarter(), Comparison.of(indicator, r.quarter(), entries));
+            }
+            if (byQuarter.isEmpty()) {
+                next.remove(id);
+            } else {
+                next.put(id, Collections.unmodifiableNavigableMap(byQuarter));
+            }
+        }
+        return Collections.unmodifiableMap(next);
+    }
+
+    private static Map<String, Map<FinancialYear, Map<String, BigDecimal>>> withTargets(
+            Map<String, Map<FinancialYear, Map<String, BigDecimal>>> current, TargetsChange t) {
+        Map<FinancialYear, Map<String, BigDecimal>> byYear = new HashMap<>(current.getOrDefault(t.team(), Map.of()));
+        Map<String, BigDecimal> byIndicator = new HashMap<>();
+        for (TargetRow row : t.targets()) {
+            byIndicator.put(row.indicator(), row.value());
+        }
+        if (byIndicator.isEmpty()) {
+            byYear.remove(t.year());
+        } else {
+            byYear.put(t.year(), Collections.unmodifiableMap(byIndicator));
+        }
+        Map<String, Map<FinancialYear, Map<String, BigDecimal>>> next = new HashMap<>(current);
+        if (byYear.isEmpty()) {
+            next.remove(t.team());
+        } else {
+            next.put(t.team(), Collections.unmodifiableMap(byYear));
+        }
+        return Collections.unmodifiableMap(next);
+    }
+
+    private Map<String, List<InspectionRow>> withInspection(Map<String, List<InspectionRow>> current,
+                                                            InspectionRow inspection) {
+        Map<String, List<InspectionRow>> next = new HashMap<>(current);
+        String previousTeam = inspectionTeams.put(inspection.id(), inspection.team());
+        if (previousTeam != null && !previousTeam.equals(inspection.team())) {
+            List<InspectionRow> remaining = without(next.getOrDefault(previousTeam, List.of()), inspection.id());
+            if (remaining.isEmpty()) {
+                next.remove(previousTeam);
+            } else {
+                next.put(previousTeam, remaining);
+            }
+        }
+        List<InspectionRow> list = new ArrayList<>(without(next.getOrDefault(inspection.team(), List.of()), inspection.id()));
+        list.add(inspection);
+        list.sort(NEWEST_FIRST);
+        next.put(inspection.team(), List.copyOf(list));
+        return Collections.unmodifiableMap(next);
+    }
+
+    private static List<InspectionRow> without(List<InspectionRow> list, String id) {
+        return list.stream().filter(i -> !i.id().equals(id)).toList();
+    }
+
+    private static <T> Map<String, NavigableMap<FinancialYear, T>> withYear(
+            Map<String, NavigableMap<FinancialYear, T>> current, String team, FinancialYear year, T row) {
+        NavigableMap<FinancialYear, T> byYear = new TreeMap<>(current.getOrDefault(team, Collections.emptyNavigableMap()));
+        byYear.put(year, row);
+        Map<String, NavigableMap<FinancialYear, T>> next = new HashMap<>(current);
+        next.put(team, Collections.unmodifiableNavigableMap(byYear));
+        return Collections.unmodifiableMap(next);
+    }
+
+    private static Quarter newestQuarter(Map<String, NavigableMap<Quarter, Comparison>> comparisons) {
+        Quarter newest = null;
+        for (NavigableMap<Quarter, Comparison> byQuarter : comparisons.values()) {
+            if (!byQuarter.isEmpty() && (newest == null || byQuarter.lastKey().compareTo(newest) > 0)) {
+                newest = byQuarter.lastKey();
+            }
+        }
+        return newest;
+    }
+
+    private Entry entry(ValueRow v) {
+        String region = teams.find(v.team()).map(Team::region).orElse(null);
+        return new Entry(v.team(), region, v.numerator(), v.denominator(), v.rate());
+    }
+}

@@ -1,0 +1,265 @@
+package org.yjhub.gateway.repository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.yjhub.common.period.FinancialYear;
+import org.yjhub.common.period.Quarter;
+import org.yjhub.gateway.readmodel.Rows.BudgetRow;
+import org.yjhub.gateway.readmodel.Rows.ContributionRow;
+import org.yjhub.gateway.readmodel.Rows.InspectionRow;
+import org.yjhub.gateway.readmodel.Rows.StaffingRow;
+import org.yjhub.gateway.readmodel.Rows.TargetRow;
+import org.yjhub.gateway.readmodel.Rows.ValueRow;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The read-model tables (V2, V3), in plain JDBC on the transaction's connection. Writes run inside the event
+ * applier's transaction; {@link #loadAll()} reads everything in one REPEATABLE READ snapshot.
+ */
+@ApplicationScoped
+public class ReadModelRepository {
+
+    private static final TypeReference<Map<String, String>> RATINGS = new TypeReference<>() { };
+    private static final TypeReference<List<ContributionRow>> CONTRIBUTIONS = new TypeReference<>() { };
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** Everything the in-memory snapshot is built from, read at one point in time. */
+    public record Stored(Map<String, Long> versions, Instant newestEventTime, List<ValueRow> values,
+                        List<TargetRow> targets, List<InspectionRow> inspections, List<BudgetRow> budgets,
+                        List<StaffingRow> staffing) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replaceReturn(String team, Quarter quarter, List<ValueRow> values) {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM rm_return_value WHERE team = ? AND quarter = ?")) {
+                delete.setString(1, team);
+                delete.setString(2, quarter.toString());
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO rm_return_value "
+                    + "(team, quarter, indicator, numerator, denominator, rate) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (ValueRow v : values) {
+                    insert.setString(1, v.team());
+                    insert.setString(2, v.quarter().toString());
+                    insert.setString(3, v.indicator());
+                    insert.setBigDecimal(4, v.numerator());
+                    insert.setBigDecimal(5, v.denominator());
+                    insert.setBigDecimal(6, v.rate());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store the return " + team + "/" + quarter, e);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replaceTargets(String team, FinancialYear year, List<TargetRow> targets) {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM rm_target WHERE team = ? AND year = ?")) {
+                delete.setString(1, team);
+                delete.setString(2, year.toString());
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO rm_target (team, year, indicator, value) VALUES (?, ?, ?, ?)")) {
+                for (TargetRow t : targets) {
+                    insert.setString(1, t.team());
+                    insert.setString(2, t.year().toString());
+                    insert.setString(3, t.indicator());
+                    insert.setBigDecimal(4, t.value());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store the targets " + team + "/" + year, e);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void putInspection(InspectionRow i) {
+        update("""
+                INSERT INTO rm_inspection (id, team, framework, published_on, published_precision, overall, score, ratings,
+                                           actions, open_actions)
+                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)
+                ON CONFLICT (id) DO UPDATE SET team = excluded.team, framework = excluded.framework,
+                  published_on = excluded.published_on, published_precision = excluded.published_precision,
+                  overall = excluded.overall, score = excluded.score,
+                  ratings = excluded.ratings, actions = excluded.actions, open_actions = excluded.open_actions
+                """, i.id(), i.team(), i.framework(), i.publishedOn() == null ? null : Date.valueOf(i.publishedOn()),
+                i.publishedPrecision(), i.overall(), i.score(), json(i.ratings()), i.actions(), i.openActions());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void putBudget(BudgetRow b) {
+        update("""
+                INSERT INTO rm_budget (team, year, staff_total, delegated_total, total, previous_year_total, contributions)
+                VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+                ON CONFLICT (team, year) DO UPDATE SET staff_total = excluded.staff_total,
+                  delegated_total = excluded.delegated_total, total = excluded.total,
+                  previous_year_total = excluded.previous_year_total, contributions = excluded.contributions
+                """, b.team(), b.year().toString(), b.staffTotal(), b.delegatedTotal(), b.total(), b.previousYearTotal(),
+                json(b.contributions()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void putStaffing(StaffingRow s) {
+        update("""
+                INSERT INTO rm_staffing (team, year, total_fte) VALUES (?, ?, ?)
+                ON CONFLICT (team, year) DO UPDATE SET total_fte = excluded.total_fte
+                """, s.team(), s.year().toString(), s.totalFte());
+    }
+
+    /** Empties the read model (aggregate versions included), for a rebuild from the topics. */
+    @Transactional
+    public void truncateAll() {
+        update("TRUNCATE aggregate_state, rm_return_value, rm_target, rm_inspection, rm_budget, rm_staffing");
+    }
+
+    /** Reads the whole read model in one consistent snapshot (outside any JTA transaction). */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Stored loadAll() {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            int isolation = c.getTransactionIsolation();
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                Stored stored = load(c);
+                c.commit();
+                return stored;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setTransactionIsolation(isolation);
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the read model", e);
+        }
+    }
+
+    private Stored load(Connection c) throws SQLException {
+        Map<String, Long> versions = new HashMap<>();
+        Instant newest = null;
+        List<ValueRow> values = new ArrayList<>();
+        List<TargetRow> targets = new ArrayList<>();
+        List<InspectionRow> inspections = new ArrayList<>();
+        List<BudgetRow> budgets = new ArrayList<>();
+        List<StaffingRow> staffing = new ArrayList<>();
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT aggregate_type, aggregate_id, version, event_time FROM aggregate_state")) {
+                while (rs.next()) {
+                    versions.put(rs.getString(1) + '\u0000' + rs.getString(2), rs.getLong(3));
+                    Instant time = rs.getTimestamp(4).toInstant();
+                    if (newest == null || time.isAfter(newest)) {
+                        newest = time;
+                    }
+                }
+            }
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT team, quarter, indicator, numerator, denominator, rate FROM rm_return_value")) {
+                while (rs.next()) {
+                    values.add(new ValueRow(rs.getString(1), Quarter.parse(rs.getString(2)), rs.getString(3),
+                            rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6)));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT team, year, indicator, value FROM rm_target")) {
+                while (rs.next()) {
+                    targets.add(new TargetRow(rs.getString(1), FinancialYear.parse(rs.getString(2)), rs.getString(3),
+                            rs.getBigDecimal(4)));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT id, team, framework, published_on, published_precision, overall, "
+                    + "score, ratings::text, actions, open_actions FROM rm_inspection")) {
+                while (rs.next()) {
+                    Date published = rs.getDate(4);
+                    int score = rs.getInt(7);
+                    Integer scoreOrNull = rs.wasNull() ? null : score;
+                    inspections.add(new InspectionRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                            published == null ? null : published.toLocalDate(), rs.getString(5), rs.getString(6),
+                            scoreOrNull, parse(rs.getString(8), RATINGS), rs.getInt(9), rs.getInt(10)));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT team, year, staff_total, delegated_total, total, "
+                    + "previous_year_total, contributions::text FROM rm_budget")) {
+                while (rs.next()) {
+                    long previous = rs.getLong(6);
+                    Long previousOrNull = rs.wasNull() ? null : previous;
+                    budgets.add(new BudgetRow(rs.getString(1), FinancialYear.parse(rs.getString(2)), rs.getLong(3),
+                            rs.getLong(4), rs.getLong(5), previousOrNull, List.copyOf(parse(rs.getString(7), CONTRIBUTIONS))));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT team, year, total_fte FROM rm_staffing")) {
+                while (rs.next()) {
+                    staffing.add(new StaffingRow(rs.getString(1), FinancialYear.parse(rs.getString(2)), rs.getBigDecimal(3)));
+                }
+            }
+        }
+        return new Stored(versions, newest, values, targets, inspections, budgets, staffing);
+    }
+
+    private void update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                Object p = params[i];
+                if (p == null) {
+                    ps.setNull(i + 1, Types.NULL);
+                } else if (p instanceof BigDecimal d) {
+                    ps.setBigDecimal(i + 1, d);
+                } else if (p instanceof Timestamp t) {
+                    ps.setTimestamp(i + 1, t);
+                } else {
+                    ps.setObject(i + 1, p);
+                }
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("read-model update failed: " + e.getMessage(), e);
+        }
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private <T> T parse(String json, TypeReference<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

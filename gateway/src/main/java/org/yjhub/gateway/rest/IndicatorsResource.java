@@ -1,0 +1,97 @@
+package org.yjhub.gateway.rest;
+
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjhub.common.indicator.Indicator;
+import org.yjhub.common.indicator.IndicatorCatalog;
+import org.yjhub.gateway.service.AggregatesService;
+import org.yjhub.kit.problem.Problem;
+
+import java.util.List;
+
+@Path("/api/v1/indicators")
+public class IndicatorsResource {
+
+    @Inject
+    IndicatorCatalog indicators;
+
+    @Inject
+    AggregatesService service;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Tag(name = "Reference data")
+    @Operation(summary = "The KPI catalogue",
+            description = "Every indicator: id, name, unit, multiplier (rate = numerator × multiplier ÷ denominator), "
+                    + "polarity (LOWER_IS_BETTER, HIGHER_IS_BETTER, or NONE for a context indicator that is never "
+                    + "ranked), measurement window, definition version and what the numerator and denominator count.")
+    @APIResponse(responseCode = "200", description = "The indicators",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Indicator.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<Indicator> list() {
+        return indicators.all();
+    }
+
+    @GET
+    @Path("/{indicator}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Tag(name = "Reference data")
+    @Operation(summary = "One indicator")
+    @APIResponse(responseCode = "200", description = "The indicator",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicator.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown indicator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Indicator get(@Parameter(example = "custody-rate") @PathParam("indicator") String indicator) {
+        return service.indicator(indicator);
+    }
+
+    @GET
+    @Path("/{indicator}/series")
+    @Produces(MediaType.APPLICATION_JSON)
+    @NonBlocking
+    @Tag(name = "Aggregates", description = "Served by the gateway from its read model")
+    @Operation(summary = "One team's values for an indicator over time",
+            description = "Every quarter the team has a value for, oldest first, with the national pooled rate of "
+                    + "the same quarter. An empty list when the team has none.")
+    @APIResponse(responseCode = "200", description = "The series",
+            headers = {@Header(name = "ETag"), @Header(name = "X-Data-As-Of")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AggregateModels.SeriesPoint.class),
+                    examples = @ExampleObject(name = "custody-rate", value = """
+                            [{"quarter":"2019-20-Q3","rate":0.31,"numerator":6,"denominator":19230,"nationalRate":0.35},
+                             {"quarter":"2019-20-Q4","rate":0.26,"numerator":5,"denominator":19230,"nationalRate":0.31}]""")))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "400", description = "team is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown indicator or team",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response series(@Parameter(example = "custody-rate") @PathParam("indicator") String indicator,
+                           @Parameter(example = "milton-keynes", required = true) @QueryParam("team") String team,
+                           @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return Cached.respond(service.series(indicator, team), ifNoneMatch);
+    }
+}

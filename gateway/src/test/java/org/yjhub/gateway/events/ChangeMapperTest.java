@@ -1,0 +1,116 @@
+package org.yjhub.gateway.events;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.yjhub.common.events.EventEnvelope;
+import org.yjhub.common.events.performance.ReturnSubmitted;
+import org.yjhub.common.indicator.IndicatorCatalog;
+import org.yjhub.gateway.TestEvents;
+import org.yjhub.gateway.readmodel.Change;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Event payloads to read-model rows, and the checks that keep a bad event from failing a transaction for ever. */
+class ChangeMapperTest {
+
+    ChangeMapper mapper;
+
+    @BeforeEach
+    void setUp() {
+        mapper = new ChangeMapper();
+        mapper.mapper = TestEvents.JSON;
+        mapper.indicators = IndicatorCatalog.load();
+    }
+
+    private static EventEnvelope returnWith(ReturnSubmitted.Value... values) {
+        return TestEvents.envelope(ReturnSubmitted.AGGREGATE, "medway/2019-20-Q4", ReturnSubmitted.TYPE, 1,
+                new ReturnSubmitted("medway", "2019-20-Q4", 1, List.of(values), Instant.now(),
+                        "u", null, false), "/performance-service");
+    }
+
+    private static ReturnSubmitted.Value v(String indicator, String num, String den, String rate) {
+        return new ReturnSubmitted.Value(indicator, new BigDecimal(num), new BigDecimal(den), rate == null ? null : new BigDecimal(rate));
+    }
+
+    @Test
+    void aReturnBecomesOneRowPerIndicator() {
+        Change.ReturnChange c = (Change.ReturnChange) mapper.toChange(returnWith(
+                v("custody-rate", "12", "26000", "0.46153846153846153846"), v("kpi-ete", "3", "4", null)));
+        assertThat(c.team()).isEqualTo("medway");
+        assertThat(c.quarter().toString()).isEqualTo("2019-20-Q4");
+        assertThat(c.values()).hasSize(2);
+        assertThat(c.values().get(0).rate()).isEqualByComparingTo("0.46153846153846153846");
+        // a missing rate is computed from the catalogue
+        assertThat(c.values().get(1).rate()).isEqualByComparingTo("75");
+        assertThat(c.meta().aggregateId()).isEqualTo("medway/2019-20-Q4");
+    }
+
+    @Test
+    void badReturnsAreMalformed() {
+        assertThatThrownBy(() -> mapper.toChange(returnWith(v("custody-rate", "1", "10", "100"), v("custody-rate", "2", "10", "200"))))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("twice");
+        assertThatThrownBy(() -> mapper.toChange(returnWith(v("custody-rate", "1", "0", "1"))))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("denominator");
+        assertThatThrownBy(() -> mapper.toChange(returnWith(v("custody-rate", "-1", "10", "1"))))
+                .isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> mapper.toChange(returnWith(v("no-such-kpi", "1", "10", null))))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("no-such-kpi");
+        EventEnvelope good = returnWith(v("custody-rate", "1", "10", "100"));
+        EventEnvelope wrongId = new EventEnvelope(good.id(), good.type(), good.source(), good.aggregateType(),
+                "medway/2019-20-Q3", 1, good.time(), good.data());
+        assertThatThrownBy(() -> mapper.toChange(wrongId)).isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("does not match");
+        ObjectNode badQuarter = good.data().deepCopy();
+        badQuarter.put("quarter", "2019-Q4");
+        assertThatThrownBy(() -> mapper.toChange(new EventEnvelope(good.id(), good.type(), good.source(),
+                good.aggregateType(), good.aggregateId(), 1, good.time(), badQuarter)))
+                .isInstanceOf(MalformedEventException.class);
+        ObjectNode wrongType = good.data().deepCopy();
+        wrongType.put("values", "many");
+        assertThatThrownBy(() -> mapper.toChange(new EventEnvelope(good.id(), good.type(), good.source(),
+                good.aggregateType(), good.aggregateId(), 1, good.time(), wrongType)))
+                .isInstanceOf(MalformedEventException.class);
+    }
+
+    @Test
+    void anInspectionCountsTheActionsNotComplete() {
+        String id = UUID.randomUUID().toString();
+        Change.InspectionChange c = (Change.InspectionChange) mapper.toChange(TestEvents.inspection(id, "medway", 3,
+                LocalDate.of(2020, 3, 10), "REQUIRES_IMPROVEMENT", 18, Map.of("2.1", "GOOD", "1.1", "INADEQUATE"),
+                "GREEN", "COMPLETE", "RED", "AMBER"));
+        assertThat(c.inspection().openActions()).isEqualTo(3);
+        assertThat(c.inspection().actions()).isEqualTo(4);
+        assertThat(c.inspection().ratings().keySet()).containsExactly("1.1", "2.1");
+        assertThat(c.inspection().publishedPrecision()).isEqualTo("DAY");
+        assertThat(c.meta().version()).isEqualTo(3);
+    }
+
+    @Test
+    void budgetsTargetsAndStaffing() {
+        Change.BudgetChange b = (Change.BudgetChange) mapper.toChange(TestEvents.budget("medway", "2020-21", 2, 100, 611489));
+        assertThat(b.budget().total()).isEqualTo(611589);
+        assertThat(b.budget().year().toString()).isEqualTo("2020-21");
+        assertThat(b.budget().contributions()).extracting(r -> r.partner()).containsExactly("POLICE", "OTHER");
+        Change.TargetsChange t = (Change.TargetsChange) mapper.toChange(TestEvents.targets("medway", "2020-21", 1,
+                "custody-rate", "0.2", "kpi-ete", "60"));
+        assertThat(t.targets()).hasSize(2);
+        Change.StaffingChange s = (Change.StaffingChange) mapper.toChange(TestEvents.staffing("medway", "2020-21", 1, "19.79"));
+        assertThat(s.staffing().totalFte()).isEqualByComparingTo("19.79");
+    }
+
+    @Test
+    void otherAggregateTypesAreNotHeld() {
+        EventEnvelope other = TestEvents.envelope("something-else", "x", "t", 1, Map.of("a", 1), "/x");
+        assertThat(mapper.handles("something-else")).isFalse();
+        assertThat(mapper.toChange(other)).isNull();
+    }
+}

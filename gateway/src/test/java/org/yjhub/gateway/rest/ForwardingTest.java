@@ -1,0 +1,323 @@
+package org.yjhub.gateway.rest;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.Method;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.yjhub.gateway.FakeUpstreamPorts;
+import org.yjhub.testsupport.AuthProbe;
+import org.yjhub.testsupport.jwt.Tokens;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Forwarding to the owning services, against small fake services (JDK HttpServer) on the ports the gateway is
+ * configured with: every write path and service-owned read reaches the right service with method, path, query, body
+ * and the caller's headers; status, body and ETag/Location/Content-Type come back unchanged; a service that is down or
+ * too slow gives 503 problem+json naming it, quickly.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ForwardingTest {
+
+    static final Tokens TOKENS = Tokens.forTests();
+
+    /** What a fake service received. */
+    record Received(String service, String method, String path, String query, Map<String, String> headers, byte[] body) {
+        String header(String name) {
+            return headers.get(name.toLowerCase());
+        }
+    }
+
+    /** What a fake service answers next (for every request until changed). */
+    record Answer(int status, Map<String, String> headers, String body, long delayMs) {
+    }
+
+    final List<Received> received = new CopyOnWriteArrayList<>();
+    final Map<String, HttpServer> servers = new LinkedHashMap<>();
+    volatile Answer answer;
+
+    @TestHTTPResource("/")
+    URL gateway;
+
+    @BeforeAll
+    void startFakes() {
+        start("inspection-service", FakeUpstreamPorts.port(FakeUpstreamPorts.INSPECTION));
+        start("performance-service", FakeUpstreamPorts.port(FakeUpstreamPorts.PERFORMANCE));
+        start("budget-service", FakeUpstreamPorts.port(FakeUpstreamPorts.BUDGET));
+    }
+
+    @AfterAll
+    void stopFakes() {
+        servers.values().forEach(s -> s.stop(0));
+    }
+
+    @BeforeEach
+    void reset() {
+        received.clear();
+        answer = new Answer(200, Map.of("Content-Type", "application/json"), "{\"ok\":true}", 0);
+    }
+
+    private void start(String service, int port) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
+            server.setExecutor(Executors.newCachedThreadPool());
+            server.createContext("/", exchange -> handle(service, exchange));
+            server.start();
+            servers.put(service, server);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the fake " + service + " on " + port, e);
+        }
+    }
+
+    private void handle(String service, HttpExchange exchange) throws IOException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        received.add(new Received(service, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                exchange.getRequestURI().getRawQuery(), headers, body));
+        Answer a = answer;
+        if (a.delayMs() > 0) {
+            try {
+                Thread.sleep(a.delayMs());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        a.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v.replace("{self}",
+                "http://127.0.0.1:" + exchange.getLocalAddress().getPort())));
+        byte[] out = a.body() == null ? new byte[0] : a.body().getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(a.status(), out.length == 0 ? -1 : out.length);
+        if (out.length > 0) {
+            exchange.getResponseBody().write(out);
+        }
+        exchange.close();
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().header("Authorization", "Bearer " + token);
+    }
+
+    private Received only() {
+        assertThat(received).hasSize(1);
+        return received.get(0);
+    }
+
+    @Test
+    void everyRouteReachesItsOwningService() {
+        record Route(String method, String path, String service) {
+        }
+        List<Route> routes = List.of(
+                new Route("PUT", "/api/v1/teams/milton-keynes/returns/2019-20-Q4", "performance-service"),
+                new Route("GET", "/api/v1/teams/milton-keynes/returns/2019-20-Q4", "performance-service"),
+                new Route("GET", "/api/v1/teams/milton-keynes/returns/2019-20-Q4/revisions", "performance-service"),
+                new Route("PUT", "/api/v1/teams/milton-keynes/targets/2019-20", "performance-service"),
+                new Route("GET", "/api/v1/teams/milton-keynes/targets/2019-20", "performance-service"),
+                new Route("GET", "/api/v1/teams/milton-keynes/targets/2019-20/revisions", "performance-service"),
+                new Route("POST", "/api/v1/returns/bulk", "performance-service"),
+                new Route("PUT", "/api/v1/teams/milton-keynes/budgets/2019-20", "budget-service"),
+                new Route("GET", "/api/v1/teams/milton-keynes/budgets/2019-20", "budget-service"),
+                new Route("GET", "/api/v1/teams/milton-keynes/budgets/2019-20/revisions", "budget-service"),
+                new Route("PUT", "/api/v1/teams/milton-keynes/staffing/2019-20", "budget-service"),
+                new Route("GET", "/api/v1/teams/milton-keynes/staffing/2019-20", "budget-service"),
+                new Route("GET", "/api/v1/teams/milton-keynes/staffing/2019-20/revisions", "budget-service"),
+                new Route("POST", "/api/v1/inspections", "inspection-service"),
+                new Route("GET", "/api/v1/inspections", "inspection-service"),
+                new Route("GET", "/api/v1/inspections/abc", "inspection-service"),
+                new Route("PUT", "/api/v1/inspections/abc", "inspection-service"),
+                new Route("GET", "/api/v1/inspections/abc/versions", "inspection-service"),
+                new Route("POST", "/api/v1/inspections/abc/recommendations", "inspection-service"),
+                new Route("POST", "/api/v1/inspections/abc/actions", "inspection-service"),
+                new Route("PATCH", "/api/v1/actions/xyz", "inspection-service"),
+                new Route("GET", "/api/v1/actions/xyz", "inspection-service"),
+                new Route("GET", "/api/v1/frameworks", "inspection-service"),
+                new Route("GET", "/api/v1/frameworks/hmip-youth-2018", "inspection-service"));
+        List<String> wrong = new ArrayList<>();
+        for (Route route : routes) {
+            received.clear();
+            RequestSpecification spec = as(TOKENS.admin());
+            if (!route.method().equals("GET")) {
+                spec = spec.contentType("application/json").body("{\"n\":1}");
+            }
+            spec.when().request(route.method(), route.path()).then().statusCode(200).body("ok", equalTo(true));
+            Received r = only();
+            if (!r.service().equals(route.service()) || !r.method().equals(route.method()) || !r.path().equals(route.path())) {
+                wrong.add(route + " reached " + r.service() + " as " + r.method() + " " + r.path());
+            }
+            if (!route.method().equals("GET") && !new String(r.body(), StandardCharsets.UTF_8).equals("{\"n\":1}")) {
+                wrong.add(route + " lost its body");
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void passesTheRequestThroughUnchanged() {
+        String token = TOKENS.authority("milton-keynes");
+        String body = "{\"values\":[{\"indicator\":\"custody-rate\",\"numerator\":5,\"denominator\":19230}]}";
+        answer = new Answer(201, Map.of("Content-Type", "application/json", "ETag", "\"1\""),
+                "{\"team\":\"milton-keynes\",\"revision\":1}", 0);
+        as(token).urlEncodingEnabled(false).contentType("application/json").accept("application/json")
+                .header("If-Match", "\"0\"").body(body)
+                .when().put("/api/v1/teams/milton-keynes/returns/2019-20-Q4?dryRun=false&x=a%20b")
+                .then().statusCode(201)
+                .contentType("application/json")
+                .header("ETag", "\"1\"")
+                .body(equalTo("{\"team\":\"milton-keynes\",\"revision\":1}"));
+        Received r = only();
+        assertThat(r.service()).isEqualTo("performance-service");
+        assertThat(r.method()).isEqualTo("PUT");
+        assertThat(r.path()).isEqualTo("/api/v1/teams/milton-keynes/returns/2019-20-Q4");
+        assertThat(r.query()).isEqualTo("dryRun=false&x=a%20b");
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(body);
+        assertThat(r.header("Authorization")).isEqualTo("Bearer " + token);
+        assertThat(r.header("Content-Type")).startsWith("application/json");
+        assertThat(r.header("Accept")).isEqualTo("application/json");
+        assertThat(r.header("If-Match")).isEqualTo("\"0\"");
+    }
+
+    @Test
+    void problemAnswersPassThroughUnchanged() {
+        String problem = "{\"type\":\"https://yjhub.org/problems/validation\",\"title\":\"Validation failed\",\"status\":422,"
+                + "\"detail\":\"denominator must be positive\",\"errors\":[{\"field\":\"values[0].denominator\","
+                + "\"message\":\"must be positive\"}]}";
+        answer = new Answer(422, Map.of("Content-Type", "application/problem+json"), problem, 0);
+        as(TOKENS.admin()).contentType("application/json").body("{\"values\":[]}")
+                .when().put("/api/v1/teams/medway/returns/2019-20-Q4")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body(equalTo(problem));
+        answer = new Answer(412, Map.of("Content-Type", "application/problem+json", "ETag", "\"3\""),
+                "{\"status\":412}", 0);
+        as(TOKENS.admin()).contentType("application/json").header("If-Match", "\"2\"").body("{}")
+                .when().put("/api/v1/teams/medway/budgets/2019-20")
+                .then().statusCode(412).contentType("application/problem+json").header("ETag", "\"3\"");
+        answer = new Answer(403, Map.of("Content-Type", "application/problem+json"), "{\"status\":403}", 0);
+        as(TOKENS.authority("medway")).contentType("application/json").body("{}")
+                .when().put("/api/v1/teams/milton-keynes/targets/2019-20")
+                .then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
+    }
+
+    @Test
+    void locationPointingAtTheServiceIsRewrittenToTheGateway() {
+        answer = new Answer(201, Map.of("Content-Type", "application/json", "ETag", "\"1\"",
+                "Location", "{self}/api/v1/inspections/3f0c2a"), "{\"id\":\"3f0c2a\"}", 0);
+        Response r = as(TOKENS.inspector()).contentType("application/json").body("{\"team\":\"medway\"}")
+                .when().post("/api/v1/inspections");
+        r.then().statusCode(201).header("ETag", "\"1\"").body("id", equalTo("3f0c2a"));
+        String base = gateway.toString().replaceAll("/$", "");
+        assertThat(r.header("Location")).isEqualTo(base + "/api/v1/inspections/3f0c2a");
+        assertThat(only().service()).isEqualTo("inspection-service");
+
+        answer = new Answer(201, Map.of("Location", "/api/v1/actions/77"), null, 0);
+        as(TOKENS.inspector()).contentType("application/json").body("{}")
+                .when().post("/api/v1/inspections/3f0c2a/actions")
+                .then().statusCode(201).header("Location", "/api/v1/actions/77");
+    }
+
+    @Test
+    void bulkCsvAndPatchBodiesPassAsBytes() {
+        String csv = "team,quarter,indicator,numerator,denominator\nmedway,2019-20-Q4,custody-rate,12,26000\n";
+        answer = new Answer(200, Map.of("Content-Type", "application/json"), "{\"returns\":1,\"values\":1}", 0);
+        as(TOKENS.admin()).contentType("text/csv").body(csv)
+                .when().post("/api/v1/returns/bulk")
+                .then().statusCode(200).body("returns", equalTo(1));
+        Received r = only();
+        assertThat(r.service()).isEqualTo("performance-service");
+        assertThat(r.header("Content-Type")).startsWith("text/csv");
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(csv);
+
+        received.clear();
+        as(TOKENS.authority("medway")).contentType("application/json").body("{\"progress\":\"done\",\"status\":\"COMPLETE\"}")
+                .when().patch("/api/v1/actions/42")
+                .then().statusCode(200);
+        r = only();
+        assertThat(r.method()).isEqualTo("PATCH");
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("{\"progress\":\"done\",\"status\":\"COMPLETE\"}");
+    }
+
+    @Test
+    void readsPassQueryAndConditionalHeaders() {
+        answer = new Answer(200, Map.of("Content-Type", "application/json"), "[]", 0);
+        as(TOKENS.analyst()).when().get("/api/v1/inspections?team=medway").then().statusCode(200).body(equalTo("[]"));
+        assertThat(only().query()).isEqualTo("team=medway");
+
+        received.clear();
+        answer = new Answer(304, Map.of("ETag", "\"5\""), null, 0);
+        as(TOKENS.analyst()).header("If-None-Match", "\"5\"")
+                .when().get("/api/v1/inspections/abc")
+                .then().statusCode(304).header("ETag", "\"5\"");
+        assertThat(only().header("If-None-Match")).isEqualTo("\"5\"");
+    }
+
+    @Test
+    void theGatewayRefusesBadTokensBeforeForwarding() {
+        AuthProbe.assertRefusesBadTokens(TOKENS, Method.PUT, "/api/v1/teams/medway/returns/2019-20-Q4",
+                "application/json", "{\"values\":[]}");
+        AuthProbe.assertRefusesBadTokens(TOKENS, Method.POST, "/api/v1/inspections", "application/json", "{}");
+        AuthProbe.assertRefusesBadTokens(TOKENS, Method.PATCH, "/api/v1/actions/1", "application/json", "{}");
+        AuthProbe.assertRefusesBadTokens(TOKENS, Method.GET, "/api/v1/frameworks", null, null);
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void aServiceThatIsDownGives503NamingIt() {
+        HttpServer budget = servers.remove("budget-service");
+        budget.stop(0);
+        try {
+            long started = System.nanoTime();
+            as(TOKENS.admin()).contentType("application/json").body("{\"contributions\":[]}")
+                    .when().put("/api/v1/teams/medway/budgets/2019-20")
+                    .then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "5")
+                    .body("status", equalTo(503))
+                    .body("title", equalTo("Service unavailable"))
+                    .body("service", equalTo("budget-service"))
+                    .body("detail", containsString("budget-service"))
+                    .body("instance", equalTo("/api/v1/teams/medway/budgets/2019-20"));
+            assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5000);
+            // the other services are unaffected
+            as(TOKENS.analyst()).when().get("/api/v1/frameworks").then().statusCode(200);
+        } finally {
+            start("budget-service", FakeUpstreamPorts.port(FakeUpstreamPorts.BUDGET));
+        }
+        as(TOKENS.analyst()).when().get("/api/v1/teams/medway/budgets/2019-20").then().statusCode(200);
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerInTimeGives503() {
+        answer = new Answer(200, Map.of("Content-Type", "application/json"), "{}", 4000);
+        long started = System.nanoTime();
+        as(TOKENS.admin()).contentType("application/json").body("{}")
+                .when().put("/api/v1/teams/medway/targets/2019-20")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("service", equalTo("performance-service"))
+                .body("detail", containsString("did not answer within 2000 ms"));
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        assertThat(ms).isBetween(1900L, 3900L);
+    }
+}

@@ -1,0 +1,69 @@
+package org.yjhub.gateway.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.Method;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import org.yjhub.testsupport.AuthProbe;
+import org.yjhub.testsupport.jwt.Tokens;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+/** The reference data the gateway serves itself: teams (service-kit), indicators and regions. */
+@QuarkusTest
+class ReferenceResourcesTest {
+
+    static final Tokens TOKENS = Tokens.forTests();
+
+    private static RequestSpecification analyst() {
+        return given().header("Authorization", "Bearer " + TOKENS.analyst());
+    }
+
+    @Test
+    void teams() {
+        analyst().when().get("/api/v1/teams").then().statusCode(200)
+                .body("code", hasItem("milton-keynes"))
+                .body("size()", equalTo(155));
+        analyst().when().get("/api/v1/teams/milton-keynes").then().statusCode(200)
+                .body("name", equalTo("Milton Keynes"))
+                .body("region", equalTo("South East"))
+                .body("localAuthorities[0].onsCode", equalTo("E06000042"));
+        analyst().when().get("/api/v1/teams/atlantis").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("atlantis"));
+    }
+
+    @Test
+    void indicators() {
+        analyst().when().get("/api/v1/indicators").then().statusCode(200)
+                .contentType("application/json")
+                .body("size()", equalTo(14))
+                .body("find { it.id == 'custody-rate' }.multiplier", equalTo(1000))
+                .body("find { it.id == 'custody-rate' }.polarity", equalTo("LOWER_IS_BETTER"))
+                .body("find { it.id == 'kpi-wider-services' }.polarity", equalTo("NONE"));
+        analyst().when().get("/api/v1/indicators/fte-rate").then().statusCode(200)
+                .body("id", equalTo("fte-rate"))
+                .body("multiplier", equalTo(100000));
+        analyst().when().get("/api/v1/indicators/no-such-kpi").then().statusCode(404)
+                .contentType("application/problem+json").body("status", equalTo(404));
+    }
+
+    @Test
+    void regions() {
+        analyst().when().get("/api/v1/regions").then().statusCode(200)
+                .body("", hasSize(10))
+                .body("find { it.code == 'south-east' }.name", equalTo("South East"))
+                .body("find { it.code == 'london' }.teams", equalTo(31))
+                .body("teams.sum()", equalTo(155));
+    }
+
+    @Test
+    void refuseBadTokens() {
+        AuthProbe.assertRefusesBadTokens(TOKENS, Method.GET, "/api/v1/indicators", null, null);
+        AuthProbe.assertRefusesBadTokens(TOKENS, Method.GET, "/api/v1/teams", null, null);
+        AuthProbe.assertRefusesBadTokens(TOKENS, Method.GET, "/api/v1/regions", null, null);
+    }
+}
