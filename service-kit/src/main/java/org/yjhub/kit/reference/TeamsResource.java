@@ -36,6 +36,7 @@ public class TeamsResource {
     @Path("/{team}")
     @Operation(summary = "One team")
     @APIResponse(responseCode = "200", description = "The team")
+    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "Unknown team code")
     public Team get(@PathParam("team") String code) {
         return teams.require(code);
