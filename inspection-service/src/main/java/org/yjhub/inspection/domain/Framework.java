@@ -22,7 +22,6 @@ import java.util.Set;
  * @param version           version of this framework definition
  * @param validFrom         first day inspections under it took place (informational; null if not meaningful)
  * @param validTo           last day (null while current or not meaningful)
- * @param fieldworkRequired whether an inspection must state its fieldwork dates
  * @param ratingScale       the values a standard may be rated (with points where the framework scores)
  * @param scoring           how ratings add up to a score and bands; null when the framework has no score
  * @param overall           how the overall rating arises
@@ -30,7 +29,7 @@ import java.util.Set;
  * @param notes             provenance and facts still to be confirmed
  */
 public record Framework(String id, String name, String version, LocalDate validFrom, LocalDate validTo,
-                        String description, boolean fieldworkRequired, List<FrameworkDomain> domains,
+                        String description, List<FrameworkDomain> domains,
                         List<RatingValue> ratingScale, Scoring scoring, OverallRule overall,
                         PercentageScores scores, List<String> notes) {
 

@@ -6,6 +6,7 @@ import org.yjhub.inspection.domain.Framework.Standard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,14 +22,21 @@ public final class InspectionRules {
     private InspectionRules() {
     }
 
-    /** An inspection record as submitted (ratings keyed by standard id, percentages keyed by standard id). */
-    public record Submission(LocalDate fieldworkStart, LocalDate fieldworkEnd, LocalDate publishedOn,
+    /**
+     * An inspection record as submitted: the dates as written ({@code 2021-08-10}, or {@code 2021-08} when only the
+     * month is known; null or blank = not given), ratings keyed by standard id, percentages keyed by standard id.
+     */
+    public record Submission(String fieldworkStart, String fieldworkEnd, String publishedOn,
                              Map<String, String> ratings, Map<String, BigDecimal> scores, String overall) {
     }
 
+    /** The dates of a valid record; the fieldwork dates are both null or both set, with the same precision. */
+    public record Dates(PartialDate fieldworkStart, PartialDate fieldworkEnd, PartialDate publishedOn) {
+    }
+
     /** A valid record: ratings and percentages in the framework's order, and the computed score and overall. */
-    public record Assessment(Map<String, String> ratings, Map<String, Integer> scores, Integer score, String overall,
-                             Integer pointsToNextBand) {
+    public record Assessment(Dates dates, Map<String, String> ratings, Map<String, Integer> scores, Integer score,
+                             String overall, Integer pointsToNextBand) {
     }
 
     /**
@@ -51,7 +59,7 @@ public final class InspectionRules {
 
     public static Outcome check(Framework framework, Submission s, LocalDate today) {
         List<Violation> violations = new ArrayList<>();
-        checkDates(framework, s, today, violations);
+        Dates dates = checkDates(s, today, violations);
         Map<String, String> ratings = checkRatings(framework, s.ratings() == null ? Map.of() : s.ratings(), violations);
         Map<String, Integer> scores = checkScores(framework, s.scores() == null ? Map.of() : s.scores(), violations);
 
@@ -62,40 +70,82 @@ public final class InspectionRules {
             return new Outcome(List.copyOf(violations), null, computed);
         }
         Score score = computed == null ? Score.NONE : computed;
-        return new Outcome(List.of(), new Assessment(ratings, scores, score.score(), overall, score.pointsToNextBand()),
-                computed);
+        return new Outcome(List.of(), new Assessment(dates, ratings, scores, score.score(), overall,
+                score.pointsToNextBand()), computed);
     }
 
-    private static void checkDates(Framework f, Submission s, LocalDate today, List<Violation> out) {
-        if (s.publishedOn() == null) {
-            out.add(new Violation("publishedOn", "is required (the date the inspection report was published)"));
+    /** Only the date rules (they do not depend on the framework): for a record whose framework is unknown. */
+    public static List<Violation> checkDates(Submission s, LocalDate today) {
+        List<Violation> violations = new ArrayList<>();
+        checkDates(s, today, violations);
+        return List.copyOf(violations);
+    }
+
+    /**
+     * Fieldwork dates are optional for every framework (a paper may not state them) but come as a pair; publishedOn
+     * is required. Each date is a day or a month ({@link PartialDate}); the two fieldwork dates share one precision.
+     * The order (fieldworkStart ≤ fieldworkEnd ≤ publishedOn) is checked between the dates that are present, by
+     * month where either is known only to the month; no date may lie in the future (a month: after the current
+     * month).
+     */
+    private static Dates checkDates(Submission s, LocalDate today, List<Violation> out) {
+        PartialDate start = date("fieldworkStart", s.fieldworkStart(), out);
+        PartialDate end = date("fieldworkEnd", s.fieldworkEnd(), out);
+        PartialDate published = date("publishedOn", s.publishedOn(), out);
+        if (absent(s.publishedOn())) {
+            out.add(new Violation("publishedOn", "is required (the date the inspection report was published: "
+                    + PartialDate.FORMS + ")"));
         }
-        if (f.fieldworkRequired()) {
-            if (s.fieldworkStart() == null) {
-                out.add(new Violation("fieldworkStart", "is required for " + f.id()));
-            }
-            if (s.fieldworkEnd() == null) {
-                out.add(new Violation("fieldworkEnd", "is required for " + f.id()));
-            }
-        } else if ((s.fieldworkStart() == null) != (s.fieldworkEnd() == null)) {
-            out.add(new Violation(s.fieldworkStart() == null ? "fieldworkStart" : "fieldworkEnd",
+        if (absent(s.fieldworkStart()) != absent(s.fieldworkEnd())) {
+            out.add(new Violation(absent(s.fieldworkStart()) ? "fieldworkStart" : "fieldworkEnd",
                     "give both fieldwork dates or neither"));
         }
-        if (s.fieldworkStart() != null && s.fieldworkEnd() != null && s.fieldworkEnd().isBefore(s.fieldworkStart())) {
-            out.add(new Violation("fieldworkEnd", "is before fieldworkStart (" + s.fieldworkStart() + ")"));
+        boolean samePrecision = start == null || end == null || start.precision() == end.precision();
+        if (!samePrecision) {
+            out.add(new Violation("fieldworkEnd", "is " + describe(end) + " but fieldworkStart is " + describe(start)
+                    + "; give both fieldwork dates to the day (2021-05-10, 2021-05-14) or both to the month "
+                    + "(2021-05, 2021-05)"));
+        } else if (start != null && end != null && end.isBefore(start)) {
+            out.add(new Violation("fieldworkEnd", "is before fieldworkStart (" + start + ")"));
         }
-        if (s.fieldworkEnd() != null && s.publishedOn() != null && s.publishedOn().isBefore(s.fieldworkEnd())) {
-            out.add(new Violation("publishedOn", "is before fieldworkEnd (" + s.fieldworkEnd()
-                    + "); a report is published after its fieldwork"));
+        PartialDate lastFieldwork = end != null ? end : start;
+        if (lastFieldwork != null && published != null && published.isBefore(lastFieldwork)) {
+            String field = end != null ? "fieldworkEnd" : "fieldworkStart";
+            out.add(new Violation("publishedOn", "is before " + field + " (" + lastFieldwork + ")"
+                    + (published.monthOnly() || lastFieldwork.monthOnly() ? ", compared by month" : "")
+                    + "; a report is published after its fieldwork"));
         }
-        future("fieldworkStart", s.fieldworkStart(), today, out);
-        future("fieldworkEnd", s.fieldworkEnd(), today, out);
-        future("publishedOn", s.publishedOn(), today, out);
+        future("fieldworkStart", start, today, out);
+        future("fieldworkEnd", end, today, out);
+        future("publishedOn", published, today, out);
+        return new Dates(start, end, published);
     }
 
-    private static void future(String field, LocalDate date, LocalDate today, List<Violation> out) {
-        if (date != null && date.isAfter(today)) {
-            out.add(new Violation(field, "is in the future (" + date + " is after " + today + ")"));
+    /** The date, null when absent; a violation (naming both accepted forms) when it is in neither form. */
+    private static PartialDate date(String field, String text, List<Violation> out) {
+        if (absent(text)) {
+            return null;
+        }
+        return PartialDate.parse(text).orElseGet(() -> {
+            out.add(new Violation(field, "'" + abbreviate(text) + "' is not a date in an accepted form: give "
+                    + PartialDate.FORMS));
+            return null;
+        });
+    }
+
+    private static boolean absent(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String describe(PartialDate d) {
+        return d.monthOnly() ? "a month (" + d + ")" : "a full date (" + d + ")";
+    }
+
+    private static void future(String field, PartialDate date, LocalDate today, List<Violation> out) {
+        if (date != null && date.isFuture(today)) {
+            out.add(new Violation(field, date.monthOnly()
+                    ? "is in the future (" + date + " is after the current month, " + YearMonth.from(today) + ")"
+                    : "is in the future (" + date + " is after " + today + ")"));
         }
     }
 

@@ -68,7 +68,7 @@ public final class FrameworkFiles {
     // The file format. Absent booleans take their defaults (standards are required and scored).
 
     record FrameworkFile(String id, String name, String version, LocalDate validFrom, LocalDate validTo,
-                         String description, Boolean fieldworkRequired, List<DomainFile> domains,
+                         String description, List<DomainFile> domains,
                          List<Framework.RatingValue> ratingScale, ScoringFile scoring, OverallFile overall,
                          Framework.PercentageScores scores, List<String> notes) {
 
@@ -81,8 +81,8 @@ public final class FrameworkFiles {
             Framework.Scoring sc = scoring == null ? null
                     : new Framework.Scoring(scoring.method(), scoring.bands() == null ? List.of() : scoring.bands());
             Framework.OverallRule ov = overall == null ? null : new Framework.OverallRule(overall.mode(), overall.values());
-            return new Framework(id, name, version, validFrom, validTo, description,
-                    fieldworkRequired == null || fieldworkRequired, ds, ratingScale, sc, ov, scores, notes);
+            return new Framework(id, name, version, validFrom, validTo, description, ds, ratingScale, sc, ov, scores,
+                    notes);
         }
     }
 

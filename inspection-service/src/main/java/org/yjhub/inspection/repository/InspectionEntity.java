@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+import org.yjhub.inspection.domain.PartialDate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,8 +35,13 @@ public class InspectionEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public int correction;
 
+    /** The publication date: the day, or the month's first day when {@code publishedPrecision} is MONTH. */
     @Column(name = "published_on", nullable = false)
     public LocalDate publishedOn;
+
+    /** DAY or MONTH ({@link PartialDate.Precision}). */
+    @Column(name = "published_precision", nullable = false)
+    public String publishedPrecision;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -55,7 +61,16 @@ public class InspectionEntity extends PanacheEntityBase {
         return list("team", Sort.descending("publishedOn").and("createdAt", Sort.Direction.Descending), team);
     }
 
-    public static Optional<InspectionEntity> ofTeamPublishedOn(String team, LocalDate publishedOn) {
-        return find("team = ?1 and publishedOn = ?2", team, publishedOn).firstResultOptional();
+    /**
+     * The team's inspection published on this date at this precision: a report dated to the day and one dated only
+     * to the month are different keys (2021-08-01 and 2021-08 do not collide).
+     */
+    public static Optional<InspectionEntity> ofTeamPublishedOn(String team, PartialDate publishedOn) {
+        return find("team = ?1 and publishedOn = ?2 and publishedPrecision = ?3", team, publishedOn.date(),
+                publishedOn.precision().name()).firstResultOptional();
+    }
+
+    public PartialDate published() {
+        return PartialDate.of(publishedOn, publishedPrecision);
     }
 }

@@ -42,8 +42,16 @@ public class InspectionVersionEntity extends PanacheEntityBase {
     @Column(name = "fieldwork_end")
     public LocalDate fieldworkEnd;
 
+    /** DAY or MONTH for both fieldwork dates (a MONTH date is the month's first day); null without fieldwork. */
+    @Column(name = "fieldwork_precision")
+    public String fieldworkPrecision;
+
     @Column(name = "published_on", nullable = false)
     public LocalDate publishedOn;
+
+    /** DAY or MONTH (then publishedOn is the month's first day). */
+    @Column(name = "published_precision", nullable = false)
+    public String publishedPrecision;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")

@@ -25,16 +25,16 @@ final class ApiMapper {
 
     static InspectionView view(InspectionState s) {
         InspectionState.Record r = s.record();
-        return new InspectionView(s.id(), s.team(), r.framework(), r.fieldworkStart(), r.fieldworkEnd(),
-                r.publishedOn(), r.ratings(), r.scores(), r.score(), r.overall(), r.pointsToNextBand(),
+        return new InspectionView(s.id(), s.team(), r.framework(), PartialDates.text(r.fieldworkStart()),
+                PartialDates.text(r.fieldworkEnd()), PartialDates.text(r.publishedOn()), r.ratings(), r.scores(), r.score(), r.overall(), r.pointsToNextBand(),
                 r.correction(), s.version(), s.recommendations().stream().map(ApiMapper::view).toList(),
                 s.actions().stream().map(ApiMapper::view).toList(), r.source(), r.synthetic(), s.createdAt(),
                 s.createdBy(), s.updatedAt());
     }
 
     static InspectionVersionView view(String id, InspectionState.Record r) {
-        return new InspectionVersionView(id, r.correction(), r.framework(), r.fieldworkStart(), r.fieldworkEnd(),
-                r.publishedOn(), r.ratings(), r.scores(), r.score(), r.overall(), r.pointsToNextBand(), r.source(),
+        return new InspectionVersionView(id, r.correction(), r.framework(), PartialDates.text(r.fieldworkStart()),
+                PartialDates.text(r.fieldworkEnd()), PartialDates.text(r.publishedOn()), r.ratings(), r.scores(), r.score(), r.overall(), r.pointsToNextBand(), r.source(),
                 r.synthetic(), r.recordedAt(), r.recordedBy());
     }
 
@@ -53,7 +53,6 @@ final class ApiMapper {
 
     static FrameworkView view(Framework f) {
         return new FrameworkView(f.id(), f.name(), f.version(), f.validFrom(), f.validTo(), f.description(),
-                f.fieldworkRequired(),
                 f.domains().stream().map(d -> new FrameworkView.DomainView(d.id(), d.name(), d.standards().stream()
                         .map(s -> new FrameworkView.StandardView(s.id(), s.name(), s.required(), s.scored()))
                         .toList())).toList(),

@@ -3,22 +3,31 @@ package org.yjhub.inspection.rest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Map;
 
 @Schema(name = "InspectionRequest", description = "An inspection record (POST) or its full corrected record (PUT). "
+        + "Dates: each is a full ISO date (2021-08-10) or, when the published paper gives only the month, a year-month "
+        + "(2021-08); it is returned in the form given. fieldworkStart and fieldworkEnd are optional for every framework "
+        + "(give both or neither, both to the day or both to the month); publishedOn is required. "
         + "ratings: one per standard of the framework (all required); scores: optional whole percentages per "
         + "standard where the framework takes them (hmip-cci-2009); overall: optional for hmip-youth-2018 (must agree "
         + "with the computed one), required for hmip-headline, absent for hmip-cci-2009.")
 public record InspectionRequest(
         @Schema(description = "Team code (GET /api/v1/teams)", examples = "milton-keynes") String team,
         @Schema(description = "Framework id (GET /api/v1/frameworks)", examples = "hmip-youth-2018") String framework,
-        @Schema(description = "First day of fieldwork", examples = "2021-03-01") LocalDate fieldworkStart,
-        @Schema(description = "Last day of fieldwork (not before fieldworkStart)", examples = "2021-03-05") LocalDate fieldworkEnd,
-        @Schema(description = "Publication date of the report (not before fieldworkEnd, not in the future)", examples = "2021-06-10") LocalDate publishedOn,
+        @Schema(description = "First day (or month) of fieldwork; optional, with fieldworkEnd. 2021-05-10, or 2021-05 "
+                + "when only the month is known", pattern = PartialDates.PATTERN, examples = "2021-05")
+        String fieldworkStart,
+        @Schema(description = "Last day (or month) of fieldwork, in the same form as fieldworkStart and not before it",
+                pattern = PartialDates.PATTERN, examples = "2021-05")
+        String fieldworkEnd,
+        @Schema(description = "Publication date (2021-08-10) or month (2021-08) of the report: required, not before "
+                + "the fieldwork (compared by month when either is a month), not in the future (a month: not after "
+                + "the current month)", required = true, pattern = PartialDates.PATTERN, examples = "2021-08")
+        String publishedOn,
         @Schema(description = "Standard id → rating value") Map<String, String> ratings,
         @Schema(description = "Standard id → whole percentage 0–100 (hmip-cci-2009 only)") Map<String, BigDecimal> scores,
         @Schema(description = "Overall rating", examples = "GOOD") String overall,
-        @Schema(description = "Free-text provenance", examples = "HMIP inspection report, Milton Keynes, June 2021") String source,
+        @Schema(description = "Free-text provenance", examples = "HMIP inspection report, Milton Keynes, August 2021") String source,
         @Schema(description = "True for made-up data (default false)") Boolean synthetic) {
 }

@@ -3,7 +3,6 @@ package org.yjhub.inspection.rest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -11,11 +10,17 @@ import java.util.Map;
         + "overall and pointsToNextBand are computed by the framework's rule: score and pointsToNextBand are null for "
         + "frameworks without a score; pointsToNextBand is null in the top band (there is no band above); overall is "
         + "null for frameworks without an overall rating. correction is 0 for the record as first made and rises with "
-        + "each correction; version is the aggregate's version (also the ETag and the event version).")
-public record InspectionView(String id, String team, String framework, LocalDate fieldworkStart,
-                             LocalDate fieldworkEnd, LocalDate publishedOn, Map<String, String> ratings,
-                             Map<String, Integer> scores, Integer score, String overall, Integer pointsToNextBand,
-                             int correction, long version, List<RecommendationView> recommendations,
-                             List<ActionView> actions, String source, boolean synthetic, Instant createdAt,
-                             String createdBy, Instant updatedAt) {
+        + "each correction; version is the aggregate's version (also the ETag and the event version). "
+        + PartialDates.IN_RESPONSES)
+public record InspectionView(String id, String team, String framework,
+                             @Schema(description = PartialDates.FIELDWORK, pattern = PartialDates.PATTERN,
+                                     examples = "2021-05") String fieldworkStart,
+                             @Schema(description = PartialDates.FIELDWORK, pattern = PartialDates.PATTERN,
+                                     examples = "2021-05") String fieldworkEnd,
+                             @Schema(description = PartialDates.PUBLISHED, pattern = PartialDates.PATTERN,
+                                     examples = "2021-08") String publishedOn,
+                             Map<String, String> ratings, Map<String, Integer> scores, Integer score, String overall,
+                             Integer pointsToNextBand, int correction, long version,
+                             List<RecommendationView> recommendations, List<ActionView> actions, String source,
+                             boolean synthetic, Instant createdAt, String createdBy, Instant updatedAt) {
 }

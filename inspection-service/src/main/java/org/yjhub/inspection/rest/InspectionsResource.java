@@ -41,6 +41,15 @@ public class InspectionsResource {
 
     private static final String PROBLEM = Problem.MEDIA_TYPE;
 
+    static final String DATE_RULES = "Dates: each is a full date (2021-08-10) or, when the published paper gives only "
+            + "the month, a year-month (2021-08), returned in the form given; nothing is made up. publishedOn is "
+            + "required; fieldworkStart and fieldworkEnd are optional under every framework, but come as a pair in "
+            + "one form (both days or both months). fieldworkStart ≤ fieldworkEnd ≤ publishedOn, compared by month "
+            + "when either date is a month; none in the future (a month: not after the current month). One "
+            + "inspection per team and publication date at its precision: a second one on the same day, or in the "
+            + "same month when dated by month, is a 409 (correct the existing one); a month-only date and a full "
+            + "date never collide.";
+
     @Inject
     Caller caller;
 
@@ -56,17 +65,19 @@ public class InspectionsResource {
             description = "Records an inspection under a framework (GET /api/v1/frameworks). Every standard of the "
                     + "framework must be rated (each missing one is listed); score, overall and pointsToNextBand are "
                     + "computed by the framework's rule, and a supplied overall that disagrees is rejected with the "
-                    + "computed one (computedScore, computedOverall). Dates: fieldworkEnd ≥ fieldworkStart, "
-                    + "publishedOn ≥ fieldworkEnd, none in the future. One inspection per team and publication date. "
-                    + "Inspector or admin.")
+                    + "computed one (computedScore, computedOverall). " + DATE_RULES + " Inspector or admin.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InspectionRequest.class), examples = {
-            @ExampleObject(name = "hmip-youth-2018", summary = "Milton Keynes 2021: scores 23, Good",
-                    value = Examples.MILTON_KEYNES_2021),
+            @ExampleObject(name = "hmip-youth-2018", summary = "Milton Keynes 2021: scores 23, Good; dated to the "
+                    + "month (published August 2021, fieldwork in May 2021)", value = Examples.MILTON_KEYNES_2021),
             @ExampleObject(name = "hmip-cci-2009", summary = "Merton 2011: three area judgements, no overall",
                     value = Examples.MERTON_2011),
-            @ExampleObject(name = "hmip-headline", summary = "Buckinghamshire 2022: the published overall only",
-                    value = Examples.BUCKINGHAMSHIRE_HEADLINE)}))
+            @ExampleObject(name = "hmip-headline", summary = "Medway 2020: the published overall only, dated to the day",
+                    value = Examples.MEDWAY_HEADLINE),
+            @ExampleObject(name = "hmip-headline-by-month", summary = "Buckinghamshire 2022: the published overall, "
+                    + "inspected in September 2022, published in January 2023", value = Examples.BUCKINGHAMSHIRE_HEADLINE),
+            @ExampleObject(name = "without-fieldwork", summary = "The paper does not state the fieldwork: leave both "
+                    + "fieldwork dates out", value = Examples.WITHOUT_FIELDWORK)}))
     @APIResponse(responseCode = "201", description = "Recorded; Location names it, ETag is its version",
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = InspectionView.class)))
@@ -76,12 +87,15 @@ public class InspectionsResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an inspector or admin",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The team already has an inspection published that day (member existing)",
+    @APIResponse(responseCode = "409", description = "The team already has an inspection with this publication date "
+            + "at this precision (the same day, or the same month for a month-only date; member existing)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not application/json",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid content: unknown team or framework, missing or unknown "
-            + "standards, unknown rating values, bad dates, or an overall that disagrees with the computed one",
+            + "standards, unknown rating values, a date in neither accepted form (2021-08-10 or 2021-08), fieldwork "
+            + "dates of different forms or only one of them, dates out of order or in the future, or an overall that "
+            + "disagrees with the computed one",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(InspectionRequest body) {
         caller.requireAny(Roles.INSPECTOR, Roles.ADMIN);
@@ -93,8 +107,9 @@ public class InspectionsResource {
 
     @GET
     @Operation(summary = "A team's inspections",
-            description = "Every inspection of the team, newest publication first, each with its latest record, "
-                    + "recommendations and actions. Any role.")
+            description = "Every inspection of the team, newest publication first (a month-only publication date "
+                    + "counts as the month's first day), each with its latest record, recommendations and actions. "
+                    + "Dates in the form recorded (2021-08-10, or 2021-08 when known only to the month). Any role.")
     @APIResponse(responseCode = "200", description = "The inspections (empty when there are none)",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InspectionView.class)))
     @APIResponse(responseCode = "400", description = "No team parameter",
@@ -131,7 +146,7 @@ public class InspectionsResource {
             description = "Records the full corrected record as a new version (correction n+1); earlier versions "
                     + "are kept (GET …/versions). The same rules as recording apply; the team cannot change. "
                     + "Identical content creates no new version. If-Match with the inspection's ETag guards against "
-                    + "lost updates. Inspector or admin.")
+                    + "lost updates. " + DATE_RULES + " Inspector or admin.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InspectionRequest.class), examples = @ExampleObject(
             name = "correction", summary = "Milton Keynes 2021 with its full record", value = Examples.MILTON_KEYNES_2021)))
@@ -145,7 +160,8 @@ public class InspectionsResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No inspection with this id",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The new publication date collides with another inspection of the team",
+    @APIResponse(responseCode = "409", description = "The new publication date (at its precision) is another "
+            + "inspection's of the team",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -165,7 +181,8 @@ public class InspectionsResource {
     @GET
     @Path("/{id}/versions")
     @Operation(summary = "Every version of an inspection's record",
-            description = "Correction 0 (as first recorded) and every correction, oldest first. Any role.")
+            description = "Correction 0 (as first recorded) and every correction, oldest first, each with its dates "
+                    + "in the form recorded (2021-08-10, or 2021-08 when known only to the month). Any role.")
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InspectionVersionView.class)))
     @APIResponse(responseCode = "401", description = "No valid token",

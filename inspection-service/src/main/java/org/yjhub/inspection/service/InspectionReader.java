@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.yjhub.inspection.domain.Framework;
 import org.yjhub.inspection.domain.FrameworkCatalog;
+import org.yjhub.inspection.domain.PartialDate;
 import org.yjhub.inspection.repository.ActionEntity;
 import org.yjhub.inspection.repository.ActionHistoryEntity;
 import org.yjhub.inspection.repository.InspectionEntity;
@@ -13,6 +14,7 @@ import org.yjhub.inspection.service.InspectionState.ActionState;
 import org.yjhub.inspection.service.InspectionState.HistoryEntry;
 import org.yjhub.inspection.service.InspectionState.RecommendationState;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +71,14 @@ public class InspectionReader {
             }
         }));
         v.scores.forEach(scores::putIfAbsent);
-        return new InspectionState.Record(v.correction, v.framework, v.fieldworkStart, v.fieldworkEnd, v.publishedOn,
+        return new InspectionState.Record(v.correction, v.framework, fieldwork(v.fieldworkStart, v.fieldworkPrecision),
+                fieldwork(v.fieldworkEnd, v.fieldworkPrecision), PartialDate.of(v.publishedOn, v.publishedPrecision),
                 ratings, scores, v.score, v.overall, v.pointsToNextBand, v.source, v.synthetic, v.recordedAt,
                 v.recordedBy);
+    }
+
+    private static PartialDate fieldwork(LocalDate date, String precision) {
+        return date == null ? null : PartialDate.of(date, precision);
     }
 
     private ActionState action(ActionEntity a, String team, List<ActionHistoryEntity> history) {

@@ -10,6 +10,8 @@ import org.yjhub.inspection.domain.ImprovementPlanRules;
 import org.yjhub.inspection.domain.ImprovementPlanRules.RecommendationDraft;
 import org.yjhub.inspection.domain.InspectionRules;
 import org.yjhub.inspection.domain.InspectionRules.Assessment;
+import org.yjhub.inspection.domain.InspectionRules.Dates;
+import org.yjhub.inspection.domain.PartialDate;
 import org.yjhub.inspection.domain.Violation;
 import org.yjhub.inspection.repository.InspectionEntity;
 import org.yjhub.inspection.repository.InspectionVersionEntity;
@@ -20,6 +22,7 @@ import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.kit.reference.Teams;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +67,8 @@ public class InspectionService {
     @Transactional
     public InspectionState create(InspectionCommand command) {
         Valid valid = validate(command, null);
-        InspectionEntity.ofTeamPublishedOn(command.team(), command.publishedOn()).ifPresent(existing -> {
+        PartialDate published = valid.assessment().dates().publishedOn();
+        InspectionEntity.ofTeamPublishedOn(command.team(), published).ifPresent(existing -> {
             throw duplicate(existing);
         });
         Instant now = aggregate.now();
@@ -73,12 +77,13 @@ public class InspectionService {
         head.team = command.team();
         head.version = 1;
         head.correction = 0;
-        head.publishedOn = command.publishedOn();
+        head.publishedOn = published.date();
+        head.publishedPrecision = published.precision().name();
         head.createdAt = now;
         head.createdBy = caller.subject();
         head.updatedAt = now;
         head.persist();
-        version(head, 0, command, valid, now).persist();
+        version(head, 0, valid, now).persist();
         return aggregate.publish(head);
     }
 
@@ -92,18 +97,20 @@ public class InspectionService {
         Preconditions.check(ifMatch, head.version, "version of inspection " + id);
         Valid valid = validate(command, head.team);
         InspectionVersionEntity current = InspectionVersionEntity.of(head.id, head.correction).orElseThrow();
-        if (sameContent(current, command, valid)) {
+        if (sameContent(current, valid)) {
             return new Corrected(reader.state(head), false);
         }
-        if (!command.publishedOn().equals(head.publishedOn)) {
-            InspectionEntity.ofTeamPublishedOn(head.team, command.publishedOn()).ifPresent(existing -> {
+        PartialDate published = valid.assessment().dates().publishedOn();
+        if (!published.equals(head.published())) {
+            InspectionEntity.ofTeamPublishedOn(head.team, published).ifPresent(existing -> {
                 throw duplicate(existing);
             });
         }
         Instant now = aggregate.now();
         head.correction++;
-        head.publishedOn = command.publishedOn();
-        version(head, head.correction, command, valid, now).persist();
+        head.publishedOn = published.date();
+        head.publishedPrecision = published.precision().name();
+        version(head, head.correction, valid, now).persist();
         return new Corrected(aggregate.changed(head, now), true);
     }
 
@@ -178,11 +185,10 @@ public class InspectionService {
             violations.add(new Violation("framework", c.framework() == null ? "is required; one of " + frameworks.ids()
                     : "'" + InspectionAggregate.abbreviate(c.framework()) + "' is not a known framework; one of "
                     + frameworks.ids() + " (GET /api/v1/frameworks describes them)"));
+            violations.addAll(InspectionRules.checkDates(submission(c), aggregate.today()));
             throw InspectionAggregate.invalid("the inspection is invalid", violations);
         }
-        InspectionRules.Outcome outcome = InspectionRules.check(framework.get(), new InspectionRules.Submission(
-                c.fieldworkStart(), c.fieldworkEnd(), c.publishedOn(), c.ratings(), c.scores(), c.overall()),
-                aggregate.today());
+        InspectionRules.Outcome outcome = InspectionRules.check(framework.get(), submission(c), aggregate.today());
         violations.addAll(outcome.violations());
         if (!violations.isEmpty()) {
             ProblemException problem = InspectionAggregate.invalid("the inspection is invalid", violations);
@@ -195,15 +201,22 @@ public class InspectionService {
         return new Valid(framework.get(), outcome.assessment(), source, Boolean.TRUE.equals(c.synthetic()));
     }
 
-    private InspectionVersionEntity version(InspectionEntity head, int correction, InspectionCommand c, Valid valid,
-                                            Instant now) {
+    private static InspectionRules.Submission submission(InspectionCommand c) {
+        return new InspectionRules.Submission(c.fieldworkStart(), c.fieldworkEnd(), c.publishedOn(), c.ratings(),
+                c.scores(), c.overall());
+    }
+
+    private InspectionVersionEntity version(InspectionEntity head, int correction, Valid valid, Instant now) {
         InspectionVersionEntity v = new InspectionVersionEntity();
         v.inspectionId = head.id;
         v.correction = correction;
         v.framework = valid.framework().id();
-        v.fieldworkStart = c.fieldworkStart();
-        v.fieldworkEnd = c.fieldworkEnd();
-        v.publishedOn = c.publishedOn();
+        Dates dates = valid.assessment().dates();
+        v.fieldworkStart = date(dates.fieldworkStart());
+        v.fieldworkEnd = date(dates.fieldworkEnd());
+        v.fieldworkPrecision = fieldworkPrecision(dates);
+        v.publishedOn = dates.publishedOn().date();
+        v.publishedPrecision = dates.publishedOn().precision().name();
         v.ratings = valid.assessment().ratings();
         v.scores = valid.assessment().scores();
         v.score = valid.assessment().score();
@@ -216,12 +229,25 @@ public class InspectionService {
         return v;
     }
 
-    private static boolean sameContent(InspectionVersionEntity v, InspectionCommand c, Valid valid) {
+    private static LocalDate date(PartialDate d) {
+        return d == null ? null : d.date();
+    }
+
+    /** The precision both fieldwork dates share (the rules make sure they do); null without fieldwork dates. */
+    private static String fieldworkPrecision(Dates dates) {
+        PartialDate any = dates.fieldworkStart() != null ? dates.fieldworkStart() : dates.fieldworkEnd();
+        return any == null ? null : any.precision().name();
+    }
+
+    private static boolean sameContent(InspectionVersionEntity v, Valid valid) {
         Assessment a = valid.assessment();
+        Dates dates = a.dates();
         return v.framework.equals(valid.framework().id())
-                && Objects.equals(v.fieldworkStart, c.fieldworkStart())
-                && Objects.equals(v.fieldworkEnd, c.fieldworkEnd())
-                && Objects.equals(v.publishedOn, c.publishedOn())
+                && Objects.equals(v.fieldworkStart, date(dates.fieldworkStart()))
+                && Objects.equals(v.fieldworkEnd, date(dates.fieldworkEnd()))
+                && Objects.equals(v.fieldworkPrecision, fieldworkPrecision(dates))
+                && Objects.equals(v.publishedOn, dates.publishedOn().date())
+                && Objects.equals(v.publishedPrecision, dates.publishedOn().precision().name())
                 && Objects.equals(v.ratings, a.ratings())
                 && Objects.equals(v.scores, a.scores())
                 && Objects.equals(v.overall, a.overall())
@@ -230,9 +256,10 @@ public class InspectionService {
     }
 
     private static ProblemException duplicate(InspectionEntity existing) {
-        return ProblemException.conflict("team " + existing.team + " already has an inspection published on "
-                        + existing.publishedOn + " (" + existing.id + "); correct that one with PUT /api/v1/inspections/"
-                        + existing.id)
+        PartialDate published = existing.published();
+        return ProblemException.conflict("team " + existing.team + " already has an inspection published "
+                        + (published.monthOnly() ? "in " : "on ") + published + " (" + existing.id
+                        + "); correct that one with PUT /api/v1/inspections/" + existing.id)
                 .with("existing", existing.id.toString());
     }
 }

@@ -1,5 +1,7 @@
 package org.yjhub.inspection.service;
 
+import org.yjhub.inspection.domain.PartialDate;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,9 +15,12 @@ public record InspectionState(String id, String team, long version, Record recor
                               List<RecommendationState> recommendations, List<ActionState> actions,
                               Instant createdAt, String createdBy, Instant updatedAt) {
 
-    /** One version of the inspection's record. */
-    public record Record(int correction, String framework, LocalDate fieldworkStart, LocalDate fieldworkEnd,
-                         LocalDate publishedOn, Map<String, String> ratings, Map<String, Integer> scores,
+    /**
+     * One version of the inspection's record. The dates carry their precision (a day, or a month when the paper
+     * gives only the month); the fieldwork dates are both null or both set, with the same precision.
+     */
+    public record Record(int correction, String framework, PartialDate fieldworkStart, PartialDate fieldworkEnd,
+                         PartialDate publishedOn, Map<String, String> ratings, Map<String, Integer> scores,
                          Integer score, String overall, Integer pointsToNextBand, String source, boolean synthetic,
                          Instant recordedAt, String recordedBy) {
     }

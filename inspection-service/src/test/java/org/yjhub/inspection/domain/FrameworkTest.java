@@ -26,7 +26,7 @@ class FrameworkTest {
             new RatingValue("FAIL", "Fail", null));
 
     static Framework framework(List<Standard> standards, List<Band> bands) {
-        return new Framework("test-fw", "Test", "1", null, null, null, true,
+        return new Framework("test-fw", "Test", "1", null, null, null,
                 List.of(new FrameworkDomain("d", "Domain", standards)), SCALE,
                 new Scoring(Scoring.Method.SUM_OF_POINTS, bands), new OverallRule(OverallRule.Mode.COMPUTED, OVERALL),
                 null, null);
@@ -45,7 +45,7 @@ class FrameworkTest {
         assertThat(ScoringEngine.score(f, Map.of("a", "MID", "b", "LOW"))).isEqualTo(new Score(1, "FAIL", 2));
 
         InspectionRules.Outcome withoutOptional = InspectionRules.check(f, new InspectionRules.Submission(
-                LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 2), LocalDate.of(2022, 2, 1), Map.of("a", "HIGH", "b", "HIGH"),
+                "2022-01-01", "2022-01-02", "2022-02-01", Map.of("a", "HIGH", "b", "HIGH"),
                 null, "PASS"), LocalDate.of(2023, 1, 1));
         assertThat(withoutOptional.valid()).isTrue();
         assertThat(withoutOptional.assessment().score()).isEqualTo(4);
@@ -79,20 +79,20 @@ class FrameworkTest {
     void scoringAndTheOverallModeMustFitTogether() {
         FrameworkDomain domain = new FrameworkDomain("d", "D", TWO);
         List<RatingValue> unscored = List.of(new RatingValue("HIGH", "High", null), new RatingValue("LOW", "Low", null));
-        assertThatThrownBy(() -> new Framework("x", "X", "1", null, null, null, true, List.of(domain), unscored, null,
+        assertThatThrownBy(() -> new Framework("x", "X", "1", null, null, null, List.of(domain), unscored, null,
                 new OverallRule(OverallRule.Mode.COMPUTED, OVERALL), null, null)).hasMessageContaining("computed overall");
-        assertThatThrownBy(() -> new Framework("x", "X", "1", null, null, null, true, List.of(domain), SCALE, null,
+        assertThatThrownBy(() -> new Framework("x", "X", "1", null, null, null, List.of(domain), SCALE, null,
                 new OverallRule(OverallRule.Mode.SUPPLIED, OVERALL), null, null)).hasMessageContaining("has points");
-        assertThatThrownBy(() -> new Framework("x", "X", "1", null, null, null, true, List.of(domain),
+        assertThatThrownBy(() -> new Framework("x", "X", "1", null, null, null, List.of(domain),
                 List.of(new RatingValue("HIGH", "High", null)), new Scoring(Scoring.Method.SUM_OF_POINTS,
                 List.of(new Band(0, 0, "PASS"))), new OverallRule(OverallRule.Mode.COMPUTED, OVERALL), null, null))
                 .hasMessageContaining("needs points");
-        assertThatThrownBy(() -> new Framework("x", "X", "1", null, null, null, true, List.of(domain), unscored, null,
+        assertThatThrownBy(() -> new Framework("x", "X", "1", null, null, null, List.of(domain), unscored, null,
                 new OverallRule(OverallRule.Mode.NONE, OVERALL), null, null)).hasMessageContaining("no overall values");
         assertThatThrownBy(() -> new Framework("x", "X", "1", LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 1), null,
-                true, List.of(), List.of(), null, new OverallRule(OverallRule.Mode.SUPPLIED, OVERALL), null, null))
+                List.of(), List.of(), null, new OverallRule(OverallRule.Mode.SUPPLIED, OVERALL), null, null))
                 .hasMessageContaining("validTo");
-        assertThatThrownBy(() -> new Framework("Not A Slug", "X", "1", null, null, null, true, List.of(), List.of(),
+        assertThatThrownBy(() -> new Framework("Not A Slug", "X", "1", null, null, null, List.of(), List.of(),
                 null, new OverallRule(OverallRule.Mode.SUPPLIED, OVERALL), null, null)).hasMessageContaining("slug");
     }
 
@@ -124,6 +124,5 @@ class FrameworkTest {
         Framework headline = catalog.find("hmip-headline").orElseThrow();
         assertThat(headline.standards()).isEmpty();
         assertThat(headline.overall().mode()).isEqualTo(OverallRule.Mode.SUPPLIED);
-        assertThat(headline.fieldworkRequired()).isFalse();
     }
 }

@@ -7,6 +7,7 @@ import org.yjhub.inspection.repository.FrameworkFiles;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,8 +33,18 @@ class InspectionRulesTest {
         return r;
     }
 
+    /** A submission with full dates (written as ISO dates, as a client sends them). */
+    static Submission submission(LocalDate start, LocalDate end, LocalDate published, Map<String, String> ratings,
+                                 Map<String, BigDecimal> scores, String overall) {
+        return new Submission(text(start), text(end), text(published), ratings, scores, overall);
+    }
+
+    static String text(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
     static Outcome youth(Map<String, String> ratings, String overall) {
-        return InspectionRules.check(YOUTH, new Submission(START, END, PUBLISHED, ratings, null, overall), TODAY);
+        return InspectionRules.check(YOUTH, submission(START, END, PUBLISHED, ratings, null, overall), TODAY);
     }
 
     @Test
@@ -106,37 +117,162 @@ class InspectionRulesTest {
 
     @Test
     void datesMustBeInOrderAndNotInTheFuture() {
-        Outcome reversed = InspectionRules.check(YOUTH, new Submission(END, START, PUBLISHED, miltonKeynes(), null, null), TODAY);
+        Outcome reversed = InspectionRules.check(YOUTH, submission(END, START, PUBLISHED, miltonKeynes(), null, null), TODAY);
         assertThat(reversed.violations()).extracting(Violation::field).containsExactly("fieldworkEnd");
 
         Outcome earlyPublication = InspectionRules.check(YOUTH,
-                new Submission(START, END, END.minusDays(1), miltonKeynes(), null, null), TODAY);
+                submission(START, END, END.minusDays(1), miltonKeynes(), null, null), TODAY);
         assertThat(earlyPublication.violations()).extracting(Violation::field).containsExactly("publishedOn");
 
-        Outcome sameDay = InspectionRules.check(YOUTH, new Submission(END, END, END, miltonKeynes(), null, null), TODAY);
+        Outcome sameDay = InspectionRules.check(YOUTH, submission(END, END, END, miltonKeynes(), null, null), TODAY);
         assertThat(sameDay.valid()).isTrue();
 
         Outcome future = InspectionRules.check(YOUTH,
-                new Submission(TODAY, TODAY, TODAY.plusDays(1), miltonKeynes(), null, null), TODAY);
+                submission(TODAY, TODAY, TODAY.plusDays(1), miltonKeynes(), null, null), TODAY);
         assertThat(future.violations()).extracting(Violation::field).containsExactly("publishedOn");
         assertThat(future.violations().get(0).message()).contains("future");
 
-        Outcome today = InspectionRules.check(YOUTH, new Submission(TODAY, TODAY, TODAY, miltonKeynes(), null, null), TODAY);
+        Outcome today = InspectionRules.check(YOUTH, submission(TODAY, TODAY, TODAY, miltonKeynes(), null, null), TODAY);
         assertThat(today.valid()).isTrue();
     }
 
     @Test
-    void theYouthFrameworkNeedsFieldworkAndPublicationDates() {
-        Outcome outcome = InspectionRules.check(YOUTH, new Submission(null, null, null, miltonKeynes(), null, null), TODAY);
+    void everyFrameworkNeedsThePublicationDateButNotTheFieldwork() {
+        Outcome none = InspectionRules.check(YOUTH, submission(null, null, null, miltonKeynes(), null, null), TODAY);
+        assertThat(none.violations()).extracting(Violation::field).containsExactly("publishedOn");
+        assertThat(none.violations().get(0).message()).contains("required").contains("2021-08-10").contains("2021-08");
+
+        for (Framework f : CATALOG.all()) {
+            Map<String, String> ratings = f == YOUTH ? miltonKeynes() : f == CCI ? Map.of("safeguarding",
+                    "MINIMUM_IMPROVEMENT", "risk-of-harm", "MINIMUM_IMPROVEMENT", "likelihood-of-reoffending",
+                    "MINIMUM_IMPROVEMENT") : null;
+            Outcome noFieldwork = InspectionRules.check(f, submission(null, null, PUBLISHED, ratings, null,
+                    f == HEADLINE ? "GOOD" : null), TODAY);
+            assertThat(noFieldwork.violations()).as(f.id()).isEmpty();
+            assertThat(noFieldwork.assessment().dates()).as(f.id())
+                    .isEqualTo(new InspectionRules.Dates(null, null, PartialDate.ofDay(PUBLISHED)));
+        }
+
+        Outcome blank = InspectionRules.check(YOUTH, new Submission(" ", "", "2021-06-10", miltonKeynes(), null, null),
+                TODAY);
+        assertThat(blank.valid()).as("blank dates are not given").isTrue();
+        assertThat(blank.assessment().dates().fieldworkStart()).isNull();
+    }
+
+    @Test
+    void fieldworkDatesComeAsAPair() {
+        Outcome startOnly = InspectionRules.check(YOUTH, submission(START, null, PUBLISHED, miltonKeynes(), null, null),
+                TODAY);
+        assertThat(startOnly.violations()).extracting(Violation::field).containsExactly("fieldworkEnd");
+        Outcome endOnly = InspectionRules.check(YOUTH, new Submission(null, "2021-05", "2021-08", miltonKeynes(), null,
+                null), TODAY);
+        assertThat(endOnly.violations()).extracting(Violation::field).containsExactly("fieldworkStart");
+    }
+
+    // ---- dates known only to the month ----
+
+    static Outcome youthDates(String start, String end, String published) {
+        return InspectionRules.check(YOUTH, new Submission(start, end, published, miltonKeynes(), null, "GOOD"), TODAY);
+    }
+
+    @Test
+    void miltonKeynes2021IsDatedByMonth() {
+        Outcome outcome = youthDates("2021-05", "2021-05", "2021-08");
+
+        assertThat(outcome.valid()).isTrue();
+        assertThat(outcome.assessment().dates()).isEqualTo(new InspectionRules.Dates(
+                PartialDate.ofMonth(YearMonth.of(2021, 5)), PartialDate.ofMonth(YearMonth.of(2021, 5)),
+                PartialDate.ofMonth(YearMonth.of(2021, 8))));
+        assertThat(outcome.assessment().dates().publishedOn().date()).isEqualTo(LocalDate.of(2021, 8, 1));
+        assertThat(outcome.assessment().score()).isEqualTo(23);
+    }
+
+    @Test
+    void aMonthOnlyPublicationMayFollowFieldworkKnownToTheDay() {
+        assertThat(youthDates("2021-05-10", "2021-05-14", "2021-08").valid()).isTrue();
+        assertThat(youthDates("2021-05-10", "2021-05-14", "2021-05").valid()).as("same month").isTrue();
+        assertThat(youthDates("2021-05", "2021-05", "2021-05-03").valid()).as("same month").isTrue();
+        assertThat(youthDates("2021-05", "2021-06", "2021-06").valid()).isTrue();
+    }
+
+    @Test
+    void orderIsComparedByMonthWhenEitherDateIsAMonth() {
+        Outcome early = youthDates("2021-05", "2021-05", "2021-04");
+        assertThat(early.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("publishedOn");
+            assertThat(v.message()).contains("before fieldworkEnd (2021-05)").contains("by month");
+        });
+
+        Outcome earlyDay = youthDates("2021-05-10", "2021-05-14", "2021-04");
+        assertThat(earlyDay.violations()).extracting(Violation::field).containsExactly("publishedOn");
+        Outcome earlyMonth = youthDates("2021-05", "2021-05", "2021-04-30");
+        assertThat(earlyMonth.violations()).extracting(Violation::field).containsExactly("publishedOn");
+
+        Outcome reversed = youthDates("2021-06", "2021-05", "2021-08");
+        assertThat(reversed.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("fieldworkEnd");
+            assertThat(v.message()).contains("before fieldworkStart (2021-06)");
+        });
+    }
+
+    @Test
+    void bothFieldworkDatesHaveOneForm() {
+        Outcome mixed = youthDates("2021-05", "2021-05-14", "2021-08");
+        assertThat(mixed.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("fieldworkEnd");
+            assertThat(v.message()).contains("a full date (2021-05-14)").contains("a month (2021-05)");
+        });
+        assertThat(youthDates("2021-05-10", "2021-05", "2021-08").violations()).extracting(Violation::field)
+                .containsExactly("fieldworkEnd");
+    }
+
+    @Test
+    void aMonthAfterTheCurrentMonthIsInTheFuture() {
+        // TODAY is 2024-06-01: the whole of June 2024 is the current month, not the future
+        assertThat(youthDates("2024-06", "2024-06", "2024-06").valid()).isTrue();
+        assertThat(youthDates("2024-05-20", "2024-05-24", "2024-06").valid()).isTrue();
+
+        Outcome nextMonth = youthDates("2024-06", "2024-06", "2024-07");
+        assertThat(nextMonth.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("publishedOn");
+            assertThat(v.message()).contains("future").contains("2024-07").contains("2024-06");
+        });
+        assertThat(youthDates("2024-07", "2024-07", "2024-07").violations()).extracting(Violation::field)
+                .containsExactlyInAnyOrder("fieldworkStart", "fieldworkEnd", "publishedOn");
+        // a day is judged by the day, as before
+        assertThat(youthDates("2024-06", "2024-06", "2024-06-02").violations()).extracting(Violation::field)
+                .containsExactly("publishedOn");
+    }
+
+    @Test
+    void malformedDatesAreEachNamedWithBothAcceptedForms() {
+        for (String bad : new String[]{"2021-13", "2021-8", "August 2021", "2021-02-30", "2021-00", "10/06/2021",
+                "2021-08-1", "202108", "2021-08-10T00:00", "21-08"}) {
+            Outcome outcome = youthDates("2021-05", "2021-05", bad);
+            assertThat(outcome.violations()).as(bad).singleElement().satisfies(v -> {
+                assertThat(v.field()).isEqualTo("publishedOn");
+                assertThat(v.message()).contains(bad).contains("2021-08-10").contains("2021-08");
+            });
+        }
+        Outcome all = youthDates("May 2021", "2021-5", "2021-13");
+        assertThat(all.violations()).extracting(Violation::field)
+                .containsExactlyInAnyOrder("fieldworkStart", "fieldworkEnd", "publishedOn");
+    }
+
+    @Test
+    void aMalformedDateStillLetsTheOthersBeChecked() {
+        Outcome outcome = youthDates("2021-05", "May 2021", "2021-04");
         assertThat(outcome.violations()).extracting(Violation::field)
-                .containsExactlyInAnyOrder("publishedOn", "fieldworkStart", "fieldworkEnd");
+                .containsExactlyInAnyOrder("fieldworkEnd", "publishedOn");
+        assertThat(outcome.violations()).filteredOn(v -> v.field().equals("publishedOn")).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("fieldworkStart (2021-05)"));
     }
 
     @Test
     void merton2011UnderTheCoreCaseInspection() {
         Map<String, String> ratings = Map.of("safeguarding", "SUBSTANTIAL_IMPROVEMENT",
                 "risk-of-harm", "SUBSTANTIAL_IMPROVEMENT", "likelihood-of-reoffending", "MODERATE_IMPROVEMENT");
-        Outcome outcome = InspectionRules.check(CCI, new Submission(LocalDate.of(2011, 5, 9), LocalDate.of(2011, 5, 13),
+        Outcome outcome = InspectionRules.check(CCI, submission(LocalDate.of(2011, 5, 9), LocalDate.of(2011, 5, 13),
                 LocalDate.of(2011, 7, 20), ratings, Map.of("likelihood-of-reoffending", new BigDecimal("71"),
                 "safeguarding", new BigDecimal("60.0")), null), TODAY);
 
@@ -159,7 +295,7 @@ class InspectionRulesTest {
         scores.put("capacity", BigDecimal.ONE);
         scores.put("likelihood-of-reoffending", new BigDecimal("-1"));
 
-        Outcome outcome = InspectionRules.check(CCI, new Submission(START, END, PUBLISHED, ratings, scores, "GOOD"), TODAY);
+        Outcome outcome = InspectionRules.check(CCI, submission(START, END, PUBLISHED, ratings, scores, "GOOD"), TODAY);
 
         assertThat(outcome.violations()).extracting(Violation::field).containsExactlyInAnyOrder(
                 "ratings.likelihood-of-reoffending", "scores.safeguarding", "scores.risk-of-harm", "scores.capacity",
@@ -168,27 +304,27 @@ class InspectionRulesTest {
 
     @Test
     void percentagesAreRefusedWhereTheFrameworkTakesNone() {
-        Outcome outcome = InspectionRules.check(YOUTH, new Submission(START, END, PUBLISHED, miltonKeynes(),
+        Outcome outcome = InspectionRules.check(YOUTH, submission(START, END, PUBLISHED, miltonKeynes(),
                 Map.of("1.1", BigDecimal.TEN), null), TODAY);
         assertThat(outcome.violations()).extracting(Violation::field).containsExactly("scores");
     }
 
     @Test
     void aHeadlineRecordNeedsItsOverallAndTakesNoRatings() {
-        Outcome medway = InspectionRules.check(HEADLINE, new Submission(null, null, LocalDate.of(2020, 3, 1), null,
+        Outcome medway = InspectionRules.check(HEADLINE, submission(null, null, LocalDate.of(2020, 3, 1), null,
                 null, "REQUIRES_IMPROVEMENT"), TODAY);
         assertThat(medway.valid()).isTrue();
-        assertThat(medway.assessment()).isEqualTo(new InspectionRules.Assessment(Map.of(), Map.of(), null,
-                "REQUIRES_IMPROVEMENT", null));
+        assertThat(medway.assessment()).isEqualTo(new InspectionRules.Assessment(new InspectionRules.Dates(null, null,
+                PartialDate.ofDay(LocalDate.of(2020, 3, 1))), Map.of(), Map.of(), null, "REQUIRES_IMPROVEMENT", null));
 
-        Outcome missing = InspectionRules.check(HEADLINE, new Submission(null, null, PUBLISHED, Map.of("1.1", "GOOD"),
+        Outcome missing = InspectionRules.check(HEADLINE, submission(null, null, PUBLISHED, Map.of("1.1", "GOOD"),
                 null, null), TODAY);
         assertThat(missing.violations()).extracting(Violation::field).containsExactlyInAnyOrder("ratings.1.1", "overall");
 
-        Outcome oneDate = InspectionRules.check(HEADLINE, new Submission(START, null, PUBLISHED, null, null, "GOOD"), TODAY);
+        Outcome oneDate = InspectionRules.check(HEADLINE, submission(START, null, PUBLISHED, null, null, "GOOD"), TODAY);
         assertThat(oneDate.violations()).extracting(Violation::field).containsExactly("fieldworkEnd");
 
-        Outcome unknown = InspectionRules.check(HEADLINE, new Submission(null, null, PUBLISHED, null, null, "FINE"), TODAY);
+        Outcome unknown = InspectionRules.check(HEADLINE, submission(null, null, PUBLISHED, null, null, "FINE"), TODAY);
         assertThat(unknown.violations()).extracting(Violation::field).containsExactly("overall");
     }
 }

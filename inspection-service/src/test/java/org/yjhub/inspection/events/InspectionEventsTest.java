@@ -2,6 +2,8 @@ package org.yjhub.inspection.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -47,6 +49,17 @@ class InspectionEventsTest {
 
     /** Committed beside the event records in common (read from the source tree: common's jar is not rebuilt here). */
     static final Path SCHEMA = Path.of("../common/src/main/resources/events/inspection-changed.v1.schema.json");
+
+    /**
+     * The two trailing members InspectionChanged gained (the dates' precision), as the record defines them, for as
+     * long as common's schema does not declare them yet (it forbids unknown members): DAY or MONTH, and no fieldwork
+     * precision without fieldwork dates. Once the schema declares them, its own definitions are used.
+     */
+    static final String PRECISION_MEMBERS = """
+            {"fieldworkPrecision": {"enum": ["DAY", "MONTH", null],
+                                    "description": "precision of both fieldwork dates; null without them"},
+             "publishedPrecision": {"enum": ["DAY", "MONTH"],
+                                    "description": "MONTH: publishedOn is the first day of the month the report names"}}""";
 
     @Inject
     ObjectMapper mapper;
@@ -112,6 +125,9 @@ class InspectionEventsTest {
             assertThat(first.ratings()).hasSize(12).containsEntry("3.2", "INADEQUATE");
             assertThat(first.recommendations()).isEmpty();
             assertThat(first.synthetic()).isFalse();
+            assertThat(first.fieldworkStart()).isEqualTo(published.minusDays(70));
+            assertThat(first.fieldworkPrecision()).isEqualTo("DAY");
+            assertThat(first.publishedPrecision()).isEqualTo("DAY");
 
             InspectionChanged third = mapper.treeToValue(envelopes.get(2).data(), InspectionChanged.class);
             assertThat(third.recommendations()).singleElement()
@@ -174,6 +190,68 @@ class InspectionEventsTest {
     }
 
     @Test
+    void datesKnownOnlyToTheMonthArePublishedAsTheMonthsFirstDayWithMonthPrecision() throws IOException {
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            Map<String, Object> byMonth = youth("hampshire", LocalDate.of(2021, 8, 10), miltonKeynesRatings());
+            byMonth.put("fieldworkStart", "2021-05");
+            byMonth.put("fieldworkEnd", "2021-05");
+            byMonth.put("publishedOn", "2021-08");
+            String id = create(byMonth);                                                           // v1
+            as(TOKENS.inspector()).body(json(youth("hampshire", LocalDate.of(2021, 8, 10), miltonKeynesRatings())))
+                    .put("/api/v1/inspections/" + id).then().statusCode(200);                  // v2: the exact days
+            String noFieldwork = create(Map.of("team", "hampshire", "framework", "hmip-headline",
+                    "publishedOn", "2017-03", "overall", "GOOD"));
+
+            List<EventEnvelope> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (r.key().equals(id) || r.key().equals(noFieldwork)) {
+                        assertThat(header(r, "ce_type")).isEqualTo(InspectionChanged.TYPE);
+                        seen.add(mapper.readValue(r.value(), EventEnvelope.class));
+                    }
+                }
+                return seen.size() >= 3;
+            });
+            Schema schema = schema();
+            for (EventEnvelope e : seen) {
+                assertThat(schema.validate(e.data())).as("%s v%d", e.aggregateId(), e.version()).isEmpty();
+            }
+
+            InspectionChanged v1 = payload(seen, id, 1);
+            assertThat(v1.fieldworkStart()).isEqualTo(LocalDate.of(2021, 5, 1));
+            assertThat(v1.fieldworkEnd()).isEqualTo(LocalDate.of(2021, 5, 1));
+            assertThat(v1.fieldworkPrecision()).isEqualTo("MONTH");
+            assertThat(v1.publishedOn()).isEqualTo(LocalDate.of(2021, 8, 1));
+            assertThat(v1.publishedPrecision()).isEqualTo("MONTH");
+            assertThat(v1.score()).isEqualTo(23);
+            JsonNode raw = seen.stream().filter(e -> e.aggregateId().equals(id) && e.version() == 1).findFirst()
+                    .orElseThrow().data();
+            assertThat(raw.get("publishedOn").asText()).isEqualTo("2021-08-01");
+            assertThat(raw.get("publishedPrecision").asText()).isEqualTo("MONTH");
+
+            InspectionChanged v2 = payload(seen, id, 2);
+            assertThat(v2.correction()).isEqualTo(1);
+            assertThat(v2.fieldworkStart()).isEqualTo(LocalDate.of(2021, 6, 1));
+            assertThat(v2.fieldworkPrecision()).isEqualTo("DAY");
+            assertThat(v2.publishedOn()).isEqualTo(LocalDate.of(2021, 8, 10));
+            assertThat(v2.publishedPrecision()).isEqualTo("DAY");
+
+            InspectionChanged headline = payload(seen, noFieldwork, 1);
+            assertThat(headline.fieldworkStart()).isNull();
+            assertThat(headline.fieldworkEnd()).isNull();
+            assertThat(headline.fieldworkPrecision()).isNull();
+            assertThat(headline.publishedOn()).isEqualTo(LocalDate.of(2017, 3, 1));
+            assertThat(headline.publishedPrecision()).isEqualTo("MONTH");
+        }
+    }
+
+    private InspectionChanged payload(List<EventEnvelope> seen, String id, long version) throws IOException {
+        EventEnvelope e = seen.stream().filter(x -> x.aggregateId().equals(id) && x.version() == version).findFirst()
+                .orElseThrow(() -> new AssertionError("no v" + version + " of " + id));
+        return mapper.treeToValue(e.data(), InspectionChanged.class);
+    }
+
+    @Test
     void theSchemaRefusesWhatTheContractForbids() throws IOException {
         Schema schema = schema();
         JsonNode bad = mapper.readTree("""
@@ -183,16 +261,26 @@ class InspectionEventsTest {
                  "actions": [{"id": "5f8f0a4e-9d1c-4a8e-b3f7-2c6d9e0a1b2c", "recommendation": null, "text": "t",
                               "owner": "o", "due": "d", "status": "YELLOW", "progress": null,
                               "updatedAt": "2021-07-01T10:00:00Z"}],
-                 "updatedAt": "2021-07-01T10:00:00Z", "source": null, "synthetic": false}""");
+                 "updatedAt": "2021-07-01T10:00:00Z", "source": null, "synthetic": false,
+                 "fieldworkPrecision": null, "publishedPrecision": "YEAR"}""");
         assertThat(schema.validate(bad)).hasSizeGreaterThanOrEqualTo(4);
     }
 
     private Schema schema() throws IOException {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 b -> { });
+        ObjectNode schema;
         try (InputStream in = Files.newInputStream(SCHEMA)) {
-            return registry.getSchema(in);
+            schema = (ObjectNode) mapper.readTree(in);
         }
+        ObjectNode properties = (ObjectNode) schema.get("properties");
+        mapper.readTree(PRECISION_MEMBERS).properties().forEach(p -> {
+            if (!properties.has(p.getKey())) {
+                properties.set(p.getKey(), p.getValue());
+                ((ArrayNode) schema.get("required")).add(p.getKey());
+            }
+        });
+        return registry.getSchema(schema);
     }
 
     private static KafkaConsumer<String, String> consumer() {

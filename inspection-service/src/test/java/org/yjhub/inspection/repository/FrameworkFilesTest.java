@@ -39,7 +39,6 @@ class FrameworkFilesTest {
                                                                  {"min": 1, "max": 1, "overall": "PASS"}]},
                  "overall": {"mode": "COMPUTED", "values": [{"value": "PASS", "label": "Pass"}, {"value": "FAIL", "label": "Fail"}]}}
                 """));
-        assertThat(f.fieldworkRequired()).isTrue();
         assertThat(f.standards()).singleElement().satisfies(s -> {
             assertThat(s.required()).isTrue();
             assertThat(s.scored()).isTrue();
@@ -51,6 +50,10 @@ class FrameworkFilesTest {
         assertThatThrownBy(() -> FrameworkFiles.parse(json("""
                 {"id": "mini", "name": "Mini", "bandz": []}""")))
                 .hasMessageContaining("bandz");
+        // fieldwork dates are optional under every framework: the former per-framework flag is no member any more
+        assertThatThrownBy(() -> FrameworkFiles.parse(json("""
+                {"id": "mini", "name": "Mini", "fieldworkRequired": true}""")))
+                .hasMessageContaining("fieldworkRequired");
     }
 
     private static ByteArrayInputStream json(String s) {

@@ -204,7 +204,7 @@ class InspectionsResourceTest {
                 .body("errors[0].message", containsString("hmip-youth-2018"));
 
         Map<String, Object> none = new LinkedHashMap<>();
-        refused(none, 422).body("errors.field", containsInAnyOrder("team", "framework"));
+        refused(none, 422).body("errors.field", containsInAnyOrder("team", "framework", "publishedOn"));
     }
 
     @Test

@@ -1,0 +1,143 @@
+package org.yjhub.budget.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjhub.budget.rest.StaffingApi.StaffingRequest;
+import org.yjhub.budget.rest.StaffingApi.StaffingResponse;
+import org.yjhub.budget.service.Outcome;
+import org.yjhub.budget.service.Precondition;
+import org.yjhub.budget.service.StaffingService;
+import org.yjhub.common.period.FinancialYear;
+import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.problem.Problem;
+import org.yjhub.kit.problem.ProblemException;
+
+import java.util.List;
+
+@Path("/api/v1/teams/{team}/staffing/{year}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Staffing", description = "FTE by role and contract type, and headcount, per team and financial year")
+@SecurityRequirement(name = "jwt")
+public class StaffingResource {
+
+    @Inject
+    StaffingService service;
+
+    @Inject
+    Caller caller;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a team's staffing for a financial year",
+            description = "FTE by role and contract type (PERMANENT, FIXED_TERM, SECONDED, AGENCY, VACANT, VOLUNTEER, "
+                    + "OTHER; at most 2 decimals) and, optionally, headcount by dimension (gender, ethnicity, …), "
+                    + "category and role. The service computes the total FTE, FTE per contract type and the headcount "
+                    + "per dimension. A statedTotalFte that differs from the sum of the lines is rejected with both "
+                    + "figures. Revisions, ETag/If-Match and identical re-sends work as for budgets. Writers: an "
+                    + "authority for its own team, or admin. Publishes yjhub.budget.staffing-submitted.v1 "
+                    + "(version = revision).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StaffingRequest.class),
+            examples = @ExampleObject(name = "milton-keynes-2019-20",
+                    summary = "Milton Keynes 2019/20 appendix FTE (total 19.79; the narrative's 17.46 would be rejected)",
+                    value = Examples.MILTON_KEYNES_STAFFING)))
+    @APIResponse(responseCode = "201", description = "The first revision was stored",
+            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffingResponse.class),
+                    examples = @ExampleObject(name = "milton-keynes", value = Examples.STAFFING_RESPONSE)))
+    @APIResponse(responseCode = "200", description = "A new revision, or identical content (same revision, nothing published)",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffingResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, year or If-Match header", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an authority for this team, nor admin", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown team", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current revision; nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Body is not application/json", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid content, every failing field listed; for a total FTE that "
+            + "disagrees, statedTotalFte and computedTotalFte are top-level members. Also a year that has not started.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stated-total-fte-disagrees", value = Examples.FTE_MISMATCH_PROBLEM)))
+    public Response put(@Parameter(example = "milton-keynes") @PathParam("team") String team,
+                        @Parameter(example = "2019-20") @PathParam("year") String year,
+                        @Parameter(description = "The ETag of the revision you last read, e.g. \"2\"")
+                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                        @Context UriInfo uri,
+                        StaffingRequest body) {
+        FinancialYear fy = FinancialYear.parse(year);
+        caller.requireTeamWriter(team);
+        if (body == null) {
+            throw ProblemException.badRequest("a JSON body with fte lines is required");
+        }
+        Precondition precondition = Precondition.ifMatch(ifMatch);
+        StaffingService.Submission result = service.submit(team, fy, ApiMapper.input(body), precondition, caller.subject());
+        StaffingResponse response = ApiMapper.response(result.staffing());
+        Response.ResponseBuilder builder = result.outcome() == Outcome.CREATED
+                ? Response.created(uri.getRequestUri())
+                : Response.ok();
+        return builder.entity(response).header(HttpHeaders.ETAG, Precondition.etag(response.revision())).build();
+    }
+
+    @GET
+    @Operation(summary = "A team's latest staffing for a financial year")
+    @APIResponse(responseCode = "200", description = "The latest revision",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffingResponse.class),
+                    examples = @ExampleObject(name = "milton-keynes", value = Examples.STAFFING_RESPONSE)))
+    @APIResponse(responseCode = "400", description = "Malformed year", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown team, or no staffing for that year", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@Parameter(example = "milton-keynes") @PathParam("team") String team,
+                        @Parameter(example = "2019-20") @PathParam("year") String year) {
+        StaffingResponse response = ApiMapper.response(service.latest(team, FinancialYear.parse(year)));
+        return Response.ok(response).header(HttpHeaders.ETAG, Precondition.etag(response.revision())).build();
+    }
+
+    @GET
+    @Path("/revisions")
+    @Operation(summary = "Every revision of a team's staffing for a financial year, oldest first")
+    @APIResponse(responseCode = "200", description = "All revisions, oldest first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StaffingResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed year", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown team, or no staffing for that year", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<StaffingResponse> revisions(@Parameter(example = "milton-keynes") @PathParam("team") String team,
+                                            @Parameter(example = "2019-20") @PathParam("year") String year) {
+        return service.revisions(team, FinancialYear.parse(year)).stream().map(ApiMapper::response).toList();
+    }
+}

@@ -1,0 +1,152 @@
+package org.yjhub.budget.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.yjhub.budget.domain.BudgetContent;
+import org.yjhub.budget.domain.BudgetInput;
+import org.yjhub.budget.domain.BudgetRules;
+import org.yjhub.budget.domain.BudgetSnapshot;
+import org.yjhub.budget.domain.InvalidContentException;
+import org.yjhub.budget.domain.YearOnYear;
+import org.yjhub.budget.events.BudgetEvents;
+import org.yjhub.budget.repository.BudgetHead;
+import org.yjhub.budget.repository.BudgetStore;
+import org.yjhub.budget.repository.StoredBudget;
+import org.yjhub.common.events.budget.BudgetSubmitted;
+import org.yjhub.common.period.FinancialYear;
+import org.yjhub.kit.outbox.Outbox;
+import org.yjhub.kit.problem.ProblemException;
+import org.yjhub.kit.reference.Teams;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Budgets: checks, stores every revision, publishes {@link BudgetSubmitted} through the outbox.
+ * <p>
+ * Year on year: a budget carries the change against the previous year's latest budget. When a year's budget gets a
+ * new revision that changes those figures for the <em>next</em> year's budget (or the previous year appears for the
+ * first time), the next year's budget is republished: same revision, version + 1, new previous-year figures. So the
+ * event version of a budget can run ahead of its revision, and a consumer that keeps the newest version always holds
+ * the current comparison. Only the next year is affected; a change two years back does not reach further.
+ */
+@ApplicationScoped
+public class BudgetService {
+
+    private static final Logger LOG = Logger.getLogger(BudgetService.class);
+
+    @Inject
+    Teams teams;
+
+    @Inject
+    BudgetStore store;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    public record Submission(BudgetSnapshot budget, Outcome outcome) {
+    }
+
+    @Transactional
+    public Submission submit(String team, FinancialYear year, BudgetInput input, Precondition precondition, String subject) {
+        teams.require(team);
+        Problems.rejectFuture(year, clock);
+        BudgetContent content;
+        try {
+            content = BudgetRules.check(input);
+        } catch (InvalidContentException e) {
+            throw Problems.invalid(e);
+        }
+
+        store.lockTeam(team);
+        Optional<BudgetHead> head = store.head(team, year);
+        long current = head.map(h -> h.revision).orElse(0L);
+        precondition.check(current, describe(team, year));
+        StoredBudget latest = current == 0 ? null : store.revision(team, year, current)
+                .orElseThrow(() -> new IllegalStateException("budget head points at a missing revision"));
+        FinancialYear previousYear = Problems.previousOrNull(year);
+        BudgetContent previous = previousYear == null ? null
+                : store.latest(team, previousYear).map(StoredBudget::content).orElse(null);
+
+        if (latest != null && latest.content().sameContentAs(content)) {
+            return new Submission(snapshot(latest, previousYear, previous), Outcome.UNCHANGED);
+        }
+        StoredBudget stored = store.append(team, year, content, clock.instant().truncatedTo(ChronoUnit.MILLIS), subject);
+        BudgetSnapshot snapshot = snapshot(stored, previousYear, previous);
+        long version = store.head(team, year).orElseThrow().version;
+        outbox.publish(BudgetSubmitted.AGGREGATE, BudgetEvents.aggregateId(snapshot), BudgetSubmitted.TYPE, version,
+                BudgetEvents.submitted(snapshot));
+        republishNextYear(team, year, latest == null ? null : latest.content(), content);
+        return new Submission(snapshot, stored.revision() == 1 ? Outcome.CREATED : Outcome.REVISED);
+    }
+
+    /** The latest revision, compared with the previous year's latest budget. */
+    @Transactional
+    public BudgetSnapshot latest(String team, FinancialYear year) {
+        teams.require(team);
+        StoredBudget latest = store.latest(team, year).orElseThrow(() -> notFound(team, year));
+        FinancialYear previousYear = Problems.previousOrNull(year);
+        return snapshot(latest, previousYear, previousContent(team, previousYear));
+    }
+
+    /** Every revision, oldest first, each compared with the previous year's <em>latest</em> budget. */
+    @Transactional
+    public List<BudgetSnapshot> revisions(String team, FinancialYear year) {
+        teams.require(team);
+        List<StoredBudget> all = store.revisions(team, year);
+        if (all.isEmpty()) {
+            throw notFound(team, year);
+        }
+        FinancialYear previousYear = Problems.previousOrNull(year);
+        BudgetContent previous = previousContent(team, previousYear);
+        return all.stream().map(s -> snapshot(s, previousYear, previous)).toList();
+    }
+
+    private void republishNextYear(String team, FinancialYear year, BudgetContent before, BudgetContent after) {
+        FinancialYear next = Problems.nextOrNull(year);
+        if (next == null) {
+            return;
+        }
+        Optional<BudgetHead> nextHead = store.head(team, next);
+        if (nextHead.isEmpty()) {
+            return;
+        }
+        StoredBudget nextLatest = store.revision(team, next, nextHead.get().revision)
+                .orElseThrow(() -> new IllegalStateException("budget head points at a missing revision"));
+        YearOnYear was = before == null ? null : YearOnYear.compare(nextLatest.content(), before);
+        YearOnYear now = YearOnYear.compare(nextLatest.content(), after);
+        if (now.equals(was)) {
+            return;
+        }
+        long version = store.bumpVersion(nextHead.get());
+        BudgetSnapshot snapshot = snapshot(nextLatest, year, after);
+        outbox.publish(BudgetSubmitted.AGGREGATE, BudgetEvents.aggregateId(snapshot), BudgetSubmitted.TYPE, version,
+                BudgetEvents.submitted(snapshot));
+        LOG.debugf("republished budget %s as version %d: the previous year changed", BudgetEvents.aggregateId(snapshot), version);
+    }
+
+    private BudgetContent previousContent(String team, FinancialYear previousYear) {
+        return previousYear == null ? null : store.latest(team, previousYear).map(StoredBudget::content).orElse(null);
+    }
+
+    private static BudgetSnapshot snapshot(StoredBudget stored, FinancialYear previousYear, BudgetContent previous) {
+        return new BudgetSnapshot(stored.team(), stored.year(), stored.revision(), stored.content(), stored.submittedAt(),
+                stored.submittedBy(), previous == null ? null : previousYear,
+                previous == null ? null : YearOnYear.compare(stored.content(), previous));
+    }
+
+    private static String describe(String team, FinancialYear year) {
+        return "the budget of " + team + " for " + year;
+    }
+
+    private static ProblemException notFound(String team, FinancialYear year) {
+        return ProblemException.notFound("no budget has been submitted for " + team + " for " + year);
+    }
+}

@@ -1,0 +1,26 @@
+package org.yjhub.inspection.rest;
+
+import org.yjhub.inspection.domain.PartialDate;
+
+/** The API form of a date known to the day or only to the month (see {@link PartialDate}). */
+final class PartialDates {
+
+    /** A full ISO date or a year-month, for the OpenAPI schema. */
+    static final String PATTERN = "^\\d{4}-\\d{2}(-\\d{2})?$";
+
+    static final String IN_RESPONSES = "Dates are returned in the form they were recorded: a full date (2021-08-10), "
+            + "or a year-month (2021-08) when the published paper gives only the month.";
+
+    static final String FIELDWORK = "A fieldwork date: a full date, or a year-month when only the month is known "
+            + "(both fieldwork dates have the same form); null when the paper does not state the fieldwork.";
+
+    static final String PUBLISHED = "The publication date: a full date, or a year-month when only the month is known.";
+
+    private PartialDates() {
+    }
+
+    /** {@code 2021-08-10}, {@code 2021-08} for a month, or null. */
+    static String text(PartialDate date) {
+        return date == null ? null : date.toString();
+    }
+}
