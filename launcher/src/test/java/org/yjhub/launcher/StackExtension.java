@@ -24,18 +24,24 @@ public class StackExtension implements BeforeAllCallback {
 
     public static synchronized Stack stack() {
         if (stack == null) {
-            try {
-                Path home = Path.of("..").toAbsolutePath().normalize();
-                Path data = Files.createTempDirectory("yj-stack-it-");
-                Stack s = new Stack(home, data, Ports.free(), false, new DevKeys(data.resolve("keys")));
-                s.preflight();
-                Runtime.getRuntime().addShutdownHook(new Thread(s::close, "stack-it-shutdown"));
-                s.startAll();
-                stack = s;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Stack s = fresh("yj-stack-it-");
+            Runtime.getRuntime().addShutdownHook(new Thread(s::close, "stack-it-shutdown"));
+            stack = s;
         }
         return stack;
+    }
+
+    /** A new, empty stack of its own (new data directory, free ports), started; the caller closes it. */
+    public static Stack fresh(String prefix) {
+        try {
+            Path home = Path.of("..").toAbsolutePath().normalize();
+            Path data = Files.createTempDirectory(prefix);
+            Stack s = new Stack(home, data, Ports.free(), false, new DevKeys(data.resolve("keys")));
+            s.preflight();
+            s.startAll();
+            return s;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

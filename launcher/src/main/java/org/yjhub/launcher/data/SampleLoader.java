@@ -30,15 +30,7 @@ public final class SampleLoader {
         int recommendations = 0;
         int actions = 0;
         for (JsonNode record : read("inspections.json")) {
-            ObjectNode request = ((ObjectNode) record.get("request")).deepCopy();
-            JsonNode months = record.path("datesToMonth");
-            if (months.has("fieldwork")) {
-                request.put("fieldworkStart", months.get("fieldwork").asText());
-                request.put("fieldworkEnd", months.get("fieldwork").asText());
-            }
-            if (months.has("published")) {
-                request.put("publishedOn", months.get("published").asText());
-            }
+            JsonNode request = record.get("request");
             String team = request.get("team").asText();
             JsonNode inspection = find(ApiClient.expectOk(api.get("/api/v1/inspections?team=" + team), "list inspections").body(),
                     "source", request.path("source").asText());
