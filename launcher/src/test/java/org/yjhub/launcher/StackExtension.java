@@ -24,20 +24,22 @@ public class StackExtension implements BeforeAllCallback {
 
     public static synchronized Stack stack() {
         if (stack == null) {
-            Stack s = fresh("yj-stack-it-");
-            Runtime.getRuntime().addShutdownHook(new Thread(s::close, "stack-it-shutdown"));
-            stack = s;
+            stack = fresh("yj-stack-it-");
         }
         return stack;
     }
 
-    /** A new, empty stack of its own (new data directory, free ports), started; the caller closes it. */
+    /**
+     * A new, empty stack of its own (new data directory, free ports), started; the caller may close it early, and it
+     * is closed when the JVM ends in any case (a stopped test run leaves no process behind).
+     */
     public static Stack fresh(String prefix) {
         try {
             Path home = Path.of("..").toAbsolutePath().normalize();
             Path data = Files.createTempDirectory(prefix);
             Stack s = new Stack(home, data, Ports.free(), false, new DevKeys(data.resolve("keys")));
             s.preflight();
+            Runtime.getRuntime().addShutdownHook(new Thread(s::close, prefix + "shutdown"));
             s.startAll();
             return s;
         } catch (IOException e) {
