@@ -2,17 +2,26 @@ package org.yjhub.kit.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.yjhub.common.events.EventEnvelope;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -34,6 +43,16 @@ public class Outbox {
 
     @Inject
     TransactionSynchronizationRegistry registry;
+
+    @Inject
+    EntityManager em;
+
+    private ObjectWriter envelopeWriter;
+
+    @PostConstruct
+    void init() {
+        envelopeWriter = mapper.writerFor(EventEnvelope.class);
+    }
 
     /**
      * @param aggregateType e.g. {@code kpi-return}
@@ -57,6 +76,61 @@ public class Outbox {
         row.occurredAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         row.payload = write(envelope);
         row.persist();
+        wakeRelayOnCommit();
+        return envelope;
+    }
+
+    /**
+     * Records many events in the caller's transaction, as {@link #publish} does for one, in one JDBC batch on the
+     * transaction's connection (for bulk writes: hundreds of events cost one round trip, not one entity each). The
+     * events keep the list's order in the outbox (and so on the topic, per key), after any event this transaction
+     * recorded before.
+     *
+     * @return the envelopes written, in the order of {@code messages}
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EventEnvelope> publishAll(List<OutboxMessage> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        Instant now = Instant.now();
+        List<EventEnvelope> envelopes = new ArrayList<>(messages.size());
+        List<String> payloads = new ArrayList<>(messages.size());
+        for (OutboxMessage m : messages) {
+            EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), m.eventType(), config.source(),
+                    m.aggregateType(), m.aggregateId(), m.version(), now, mapper.valueToTree(m.data()));
+            envelopes.add(envelope);
+            payloads.add(write(envelope));
+        }
+        OffsetDateTime occurredAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        Session session = em.unwrap(Session.class);
+        session.flush(); // rows of earlier publish calls in this transaction take their sequence numbers first
+        session.doWork(c -> insert(c, envelopes, payloads, occurredAt));
+        wakeRelayOnCommit();
+        return envelopes;
+    }
+
+    private void insert(Connection c, List<EventEnvelope> envelopes, List<String> payloads, OffsetDateTime occurredAt)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox_event (id, topic, aggregate_type, aggregate_id, "
+                + "event_type, version, occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)")) {
+            for (int i = 0; i < envelopes.size(); i++) {
+                EventEnvelope e = envelopes.get(i);
+                ps.setObject(1, UUID.fromString(e.id()));
+                ps.setString(2, config.topic());
+                ps.setString(3, e.aggregateType());
+                ps.setString(4, e.aggregateId());
+                ps.setString(5, e.type());
+                ps.setLong(6, e.version());
+                ps.setObject(7, occurredAt);
+                ps.setString(8, payloads.get(i));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void wakeRelayOnCommit() {
         registry.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -69,12 +143,11 @@ public class Outbox {
                 }
             }
         });
-        return envelope;
     }
 
     private String write(EventEnvelope envelope) {
         try {
-            return mapper.writeValueAsString(envelope);
+            return envelopeWriter.writeValueAsString(envelope);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event cannot be serialised", e);
         }

@@ -102,11 +102,35 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("database unavailable on %s: %s", path(uri), e.toString());
+            Problem p = new Problem(Problem.TYPE_BASE + "service-unavailable", "Service Unavailable", 503,
+                    "the service's database is unavailable; nothing was changed; retry later", path(uri), List.of(),
+                    Map.of());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "5").entity(p).build();
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure %s on %s", id, path(uri));
         Problem p = new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
                 "an unexpected error occurred; quote " + id + " when reporting it", path(uri), List.of(), Map.of());
         return Response.status(500).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    /**
+     * True when the failure is the database being out of reach (connection refused or lost, SQLState class 08, no
+     * connection available in time) rather than a fault of the request or the code.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.net.ConnectException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Response respond(Problem p) {
