@@ -3,6 +3,7 @@ package org.yjhub.gateway;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -56,7 +57,7 @@ public final class TestEvents {
 
     public static EventEnvelope returned(String team, String quarter, long revision, ReturnSubmitted.Value... values) {
         ReturnSubmitted data = new ReturnSubmitted(team, quarter, revision, List.of(values), Instant.now(),
-                "user-authority-" + team, "test", true);
+                "user-authority-" + team, "test", false);
         return envelope(ReturnSubmitted.AGGREGATE, ReturnSubmitted.aggregateId(team, quarter), ReturnSubmitted.TYPE,
                 revision, data, "/performance-service");
     }
@@ -80,7 +81,7 @@ public final class TestEvents {
         }
         InspectionChanged data = new InspectionChanged(id, team, "hmip-youth-2018", 0, publishedOn.minusMonths(3),
                 publishedOn.minusMonths(2), publishedOn, ratings, null, score, overall, null, List.of(), actions,
-                Instant.now(), "test", true, "DAY", "DAY");
+                Instant.now(), "test", false, "DAY", "DAY");
         return envelope(InspectionChanged.AGGREGATE, id, InspectionChanged.TYPE, version, data, "/inspection-service");
     }
 
@@ -89,7 +90,7 @@ public final class TestEvents {
                 new BudgetSubmitted.Contribution("POLICE", null, staff, 0, staff, null),
                 new BudgetSubmitted.Contribution("OTHER", "Strengthening Families", 0, delegated, delegated, null));
         BudgetSubmitted data = new BudgetSubmitted(team, year, revision, contributions, staff, delegated,
-                staff + delegated, null, Instant.now(), "user-authority-" + team, "test", true);
+                staff + delegated, null, Instant.now(), "user-authority-" + team, "test", false);
         return envelope(BudgetSubmitted.AGGREGATE, BudgetSubmitted.aggregateId(team, year), BudgetSubmitted.TYPE,
                 revision, data, "/budget-service");
     }
@@ -97,9 +98,21 @@ public final class TestEvents {
     public static EventEnvelope staffing(String team, String year, long revision, String totalFte) {
         StaffingSubmitted data = new StaffingSubmitted(team, year, revision,
                 List.of(new StaffingSubmitted.Fte("Case manager", "PERMANENT", new BigDecimal(totalFte))),
-                new BigDecimal(totalFte), List.of(), Instant.now(), "user-authority-" + team, "test", true);
+                new BigDecimal(totalFte), List.of(), Instant.now(), "user-authority-" + team, "test", false);
         return envelope(StaffingSubmitted.AGGREGATE, StaffingSubmitted.aggregateId(team, year), StaffingSubmitted.TYPE,
                 revision, data, "/budget-service");
+    }
+
+    /**
+     * The same event as ./yj load-synthetic publishes it: {@code synthetic: true} (the builders above make real
+     * records, {@code synthetic: false}) and a synthetic provenance note. Same id, version and time otherwise.
+     */
+    public static EventEnvelope synthetic(EventEnvelope e) {
+        ObjectNode data = e.data().deepCopy();
+        data.put("synthetic", true);
+        data.put("source", "./yj load-synthetic");
+        return new EventEnvelope(e.id(), e.type(), e.source(), e.aggregateType(), e.aggregateId(), e.version(),
+                e.time(), data);
     }
 
     public static EventEnvelope envelope(String aggregateType, String aggregateId, String type, long version,

@@ -98,7 +98,7 @@ public class ChangeMapper {
                                 + " without a rate"));
                 rate = indicator.rate(v.numerator(), v.denominator());
             }
-            rows.add(new ValueRow(r.team(), quarter, v.indicator(), v.numerator(), v.denominator(), rate));
+            rows.add(new ValueRow(r.team(), quarter, v.indicator(), v.numerator(), v.denominator(), rate, r.synthetic()));
         }
         return new Change.ReturnChange(meta, r.team(), quarter, List.copyOf(rows));
     }
@@ -126,7 +126,7 @@ public class ChangeMapper {
         return new Change.InspectionChange(meta, new InspectionRow(i.id(), i.team(), i.framework(), i.publishedOn(),
                 i.publishedOn() == null ? null : i.publishedPrecision() == null ? "DAY" : i.publishedPrecision(),
                 i.overall(), i.score(), i.ratings() == null ? Map.of() : new LinkedHashMap<>(i.ratings()),
-                actions.size(), open));
+                actions.size(), open, i.synthetic()));
     }
 
     private Change budget(Meta meta, BudgetSubmitted b) {
@@ -140,7 +140,7 @@ public class ChangeMapper {
             contributions.add(new ContributionRow(c.partner(), c.description(), c.staff(), c.delegated(), c.total()));
         }
         return new Change.BudgetChange(meta, new BudgetRow(b.team(), year, b.staffTotal(), b.delegatedTotal(),
-                b.total(), b.previousYearTotal(), List.copyOf(contributions)));
+                b.total(), b.previousYearTotal(), List.copyOf(contributions), b.synthetic()));
     }
 
     private Change staffing(Meta meta, StaffingSubmitted s) {
@@ -148,7 +148,7 @@ public class ChangeMapper {
         FinancialYear year = FinancialYear.parse(s.year());
         require(meta.aggregateId().equals(StaffingSubmitted.aggregateId(s.team(), s.year())), meta,
                 "the aggregate id does not match team/year");
-        return new Change.StaffingChange(meta, new StaffingRow(s.team(), year, s.totalFte()));
+        return new Change.StaffingChange(meta, new StaffingRow(s.team(), year, s.totalFte(), s.synthetic()));
     }
 
     private <T> T read(JsonNode data, Class<T> type) {

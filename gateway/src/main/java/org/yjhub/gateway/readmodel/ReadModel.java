@@ -278,6 +278,6 @@ public class ReadModel {
 
     private Entry entry(ValueRow v) {
         String region = teams.find(v.team()).map(Team::region).orElse(null);
-        return new Entry(v.team(), region, v.numerator(), v.denominator(), v.rate());
+        return new Entry(v.team(), region, v.numerator(), v.denominator(), v.rate(), v.synthetic());
     }
 }

@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The read-model tables (V2, V3), in plain JDBC on the transaction's connection. Writes run inside the event
+ * The read-model tables (V2, V3, V4), in plain JDBC on the transaction's connection. Writes run inside the event
  * applier's transaction; {@link #loadAll()} reads everything in one REPEATABLE READ snapshot.
  */
 @ApplicationScoped
@@ -62,7 +62,7 @@ public class ReadModelRepository {
                 delete.executeUpdate();
             }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO rm_return_value "
-                    + "(team, quarter, indicator, numerator, denominator, rate) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    + "(team, quarter, indicator, numerator, denominator, rate, synthetic) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (ValueRow v : values) {
                     insert.setString(1, v.team());
                     insert.setString(2, v.quarter().toString());
@@ -70,6 +70,7 @@ public class ReadModelRepository {
                     insert.setBigDecimal(4, v.numerator());
                     insert.setBigDecimal(5, v.denominator());
                     insert.setBigDecimal(6, v.rate());
+                    insert.setBoolean(7, v.synthetic());
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -107,34 +108,38 @@ public class ReadModelRepository {
     public void putInspection(InspectionRow i) {
         update("""
                 INSERT INTO rm_inspection (id, team, framework, published_on, published_precision, overall, score, ratings,
-                                           actions, open_actions)
-                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)
+                                           actions, open_actions, synthetic)
+                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET team = excluded.team, framework = excluded.framework,
                   published_on = excluded.published_on, published_precision = excluded.published_precision,
                   overall = excluded.overall, score = excluded.score,
-                  ratings = excluded.ratings, actions = excluded.actions, open_actions = excluded.open_actions
+                  ratings = excluded.ratings, actions = excluded.actions, open_actions = excluded.open_actions,
+                  synthetic = excluded.synthetic
                 """, i.id(), i.team(), i.framework(), i.publishedOn() == null ? null : Date.valueOf(i.publishedOn()),
-                i.publishedPrecision(), i.overall(), i.score(), json(i.ratings()), i.actions(), i.openActions());
+                i.publishedPrecision(), i.overall(), i.score(), json(i.ratings()), i.actions(), i.openActions(),
+                i.synthetic());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void putBudget(BudgetRow b) {
         update("""
-                INSERT INTO rm_budget (team, year, staff_total, delegated_total, total, previous_year_total, contributions)
-                VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+                INSERT INTO rm_budget (team, year, staff_total, delegated_total, total, previous_year_total, contributions,
+                                       synthetic)
+                VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
                 ON CONFLICT (team, year) DO UPDATE SET staff_total = excluded.staff_total,
                   delegated_total = excluded.delegated_total, total = excluded.total,
-                  previous_year_total = excluded.previous_year_total, contributions = excluded.contributions
+                  previous_year_total = excluded.previous_year_total, contributions = excluded.contributions,
+                  synthetic = excluded.synthetic
                 """, b.team(), b.year().toString(), b.staffTotal(), b.delegatedTotal(), b.total(), b.previousYearTotal(),
-                json(b.contributions()));
+                json(b.contributions()), b.synthetic());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void putStaffing(StaffingRow s) {
         update("""
-                INSERT INTO rm_staffing (team, year, total_fte) VALUES (?, ?, ?)
-                ON CONFLICT (team, year) DO UPDATE SET total_fte = excluded.total_fte
-                """, s.team(), s.year().toString(), s.totalFte());
+                INSERT INTO rm_staffing (team, year, total_fte, synthetic) VALUES (?, ?, ?, ?)
+                ON CONFLICT (team, year) DO UPDATE SET total_fte = excluded.total_fte, synthetic = excluded.synthetic
+                """, s.team(), s.year().toString(), s.totalFte(), s.synthetic());
     }
 
     /** Empties the read model (aggregate versions included), for a rebuild from the topics. */
@@ -186,10 +191,10 @@ public class ReadModelRepository {
                 }
             }
             try (ResultSet rs = s.executeQuery(
-                    "SELECT team, quarter, indicator, numerator, denominator, rate FROM rm_return_value")) {
+                    "SELECT team, quarter, indicator, numerator, denominator, rate, synthetic FROM rm_return_value")) {
                 while (rs.next()) {
                     values.add(new ValueRow(rs.getString(1), Quarter.parse(rs.getString(2)), rs.getString(3),
-                            rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6)));
+                            rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7)));
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT team, year, indicator, value FROM rm_target")) {
@@ -199,28 +204,30 @@ public class ReadModelRepository {
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT id, team, framework, published_on, published_precision, overall, "
-                    + "score, ratings::text, actions, open_actions FROM rm_inspection")) {
+                    + "score, ratings::text, actions, open_actions, synthetic FROM rm_inspection")) {
                 while (rs.next()) {
                     Date published = rs.getDate(4);
                     int score = rs.getInt(7);
                     Integer scoreOrNull = rs.wasNull() ? null : score;
                     inspections.add(new InspectionRow(rs.getString(1), rs.getString(2), rs.getString(3),
                             published == null ? null : published.toLocalDate(), rs.getString(5), rs.getString(6),
-                            scoreOrNull, parse(rs.getString(8), RATINGS), rs.getInt(9), rs.getInt(10)));
+                            scoreOrNull, parse(rs.getString(8), RATINGS), rs.getInt(9), rs.getInt(10), rs.getBoolean(11)));
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT team, year, staff_total, delegated_total, total, "
-                    + "previous_year_total, contributions::text FROM rm_budget")) {
+                    + "previous_year_total, contributions::text, synthetic FROM rm_budget")) {
                 while (rs.next()) {
                     long previous = rs.getLong(6);
                     Long previousOrNull = rs.wasNull() ? null : previous;
                     budgets.add(new BudgetRow(rs.getString(1), FinancialYear.parse(rs.getString(2)), rs.getLong(3),
-                            rs.getLong(4), rs.getLong(5), previousOrNull, List.copyOf(parse(rs.getString(7), CONTRIBUTIONS))));
+                            rs.getLong(4), rs.getLong(5), previousOrNull, List.copyOf(parse(rs.getString(7), CONTRIBUTIONS)),
+                            rs.getBoolean(8)));
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT team, year, total_fte FROM rm_staffing")) {
+            try (ResultSet rs = s.executeQuery("SELECT team, year, total_fte, synthetic FROM rm_staffing")) {
                 while (rs.next()) {
-                    staffing.add(new StaffingRow(rs.getString(1), FinancialYear.parse(rs.getString(2)), rs.getBigDecimal(3)));
+                    staffing.add(new StaffingRow(rs.getString(1), FinancialYear.parse(rs.getString(2)), rs.getBigDecimal(3),
+                            rs.getBoolean(4)));
                 }
             }
         }

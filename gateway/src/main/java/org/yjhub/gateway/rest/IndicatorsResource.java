@@ -74,14 +74,18 @@ public class IndicatorsResource {
     @Tag(name = "Aggregates", description = "Served by the gateway from its read model")
     @Operation(summary = "One team's values for an indicator over time",
             description = "Every quarter the team has a value for, oldest first, with the national pooled rate of "
-                    + "the same quarter. An empty list when the team has none.")
+                    + "the same quarter. An empty list when the team has none. synthetic is true for a value generated "
+                    + "by ./yj load-synthetic (never an official figure); nationalSyntheticTeams counts the synthetic "
+                    + "values pooled in nationalRate.")
     @APIResponse(responseCode = "200", description = "The series",
             headers = {@Header(name = "ETag"), @Header(name = "X-Data-As-Of")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AggregateModels.SeriesPoint.class),
                     examples = @ExampleObject(name = "custody-rate", value = """
-                            [{"quarter":"2019-20-Q3","rate":0.31,"numerator":6,"denominator":19230,"nationalRate":0.35},
-                             {"quarter":"2019-20-Q4","rate":0.26,"numerator":5,"denominator":19230,"nationalRate":0.31}]""")))
+                            [{"quarter":"2019-20-Q3","rate":0.31,"numerator":6,"denominator":19230,"nationalRate":0.35,
+                              "synthetic":false,"nationalSyntheticTeams":0},
+                             {"quarter":"2019-20-Q4","rate":0.26,"numerator":5,"denominator":19230,"nationalRate":0.31,
+                              "synthetic":true,"nationalSyntheticTeams":1}]""")))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", description = "team is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -64,7 +64,7 @@ public class AggregatesService {
 
     public static final String JSON = "application/json";
     public static final String CSV = "text/csv; charset=utf-8";
-    public static final String CSV_HEADER = "team,name,region,rate,numerator,denominator,rank,quartile";
+    public static final String CSV_HEADER = "team,name,region,rate,numerator,denominator,rank,quartile,synthetic";
 
     /** An answer and the time of the newest event behind it (null before the first event). */
     public record Served(Body body, Instant dataAsOf) {
@@ -115,9 +115,13 @@ public class AggregatesService {
     private Body comparisonBody(Indicator indicator, Quarter quarter, List<Row> all, Pooled national, Pooled regional,
                                 String region, boolean csv) {
         List<ComparisonRow> rows = new ArrayList<>(all.size());
+        int synthetic = 0;
         for (Row row : all) {
             if (region == null || region.equals(row.entry().region())) {
                 rows.add(comparisonRow(row));
+                if (row.entry().synthetic()) {
+                    synthetic++;
+                }
             }
         }
         if (csv) {
@@ -127,20 +131,21 @@ public class AggregatesService {
                         .append(csvField(r.region())).append(',').append(r.rate().toPlainString()).append(',')
                         .append(r.numerator().toPlainString()).append(',').append(r.denominator().toPlainString())
                         .append(',').append(r.rank() == null ? "" : r.rank().toString()).append(',')
-                        .append(r.quartile() == null ? "" : r.quartile().toString()).append('\n');
+                        .append(r.quartile() == null ? "" : r.quartile().toString()).append(',')
+                        .append(r.synthetic()).append('\n');
             }
             return Body.of(out.toString().getBytes(StandardCharsets.UTF_8), CSV);
         }
         return json(new ComparisonView(indicator.id(), indicator.name(), indicator.polarity().name(), indicator.unit(),
                 quarter.toString(), figures(national),
-                region == null ? null : regionFigures(region, regional), rows));
+                region == null ? null : regionFigures(region, regional), synthetic, rows));
     }
 
     private ComparisonRow comparisonRow(Row row) {
         Team team = teamCatalog.find(row.entry().team()).orElse(null);
         return new ComparisonRow(row.entry().team(), team == null ? null : team.name(), row.entry().region(),
                 Rates.display(row.entry().rate()), plain(row.entry().numerator()), plain(row.entry().denominator()),
-                row.rank(), row.quartile());
+                row.rank(), row.quartile(), row.entry().synthetic());
     }
 
     // ---------------------------------------------------------------- profile
@@ -155,7 +160,8 @@ public class AggregatesService {
         List<InspectionRow> inspections = s.inspections(team.code());
         InspectionRow newest = inspections.isEmpty() ? null : inspections.get(0);
         InspectionSummary inspection = newest == null ? null : new InspectionSummary(newest.id(), newest.framework(),
-                newest.publishedOn(), newest.publishedPrecision(), newest.overall(), newest.score(), newest.ratings());
+                newest.publishedOn(), newest.publishedPrecision(), newest.overall(), newest.score(), newest.ratings(),
+                newest.synthetic());
 
         List<ProfileIndicator> values = new ArrayList<>();
         for (Indicator indicator : indicators.all()) {
@@ -172,10 +178,11 @@ public class AggregatesService {
                 values.add(new ProfileIndicator(indicator.id(), quarter.toString(), Rates.display(row.entry().rate()),
                         plain(row.entry().numerator()), plain(row.entry().denominator()),
                         previous == null ? null : new PreviousQuarter(quarter.previous().toString(),
-                                Rates.display(previous.entry().rate())),
+                                Rates.display(previous.entry().rate()), previous.entry().synthetic()),
                         target == null ? null : plain(target),
                         Targets.met(indicator.polarity(), row.entry().rate(), target),
-                        Rates.display(c.national().rate()), row.rank(), row.quartile()));
+                        Rates.display(c.national().rate()), row.rank(), row.quartile(), row.entry().synthetic(),
+                        c.national().syntheticTeams()));
                 break;
             }
         }
@@ -183,10 +190,11 @@ public class AggregatesService {
         BudgetRow b = s.newestBudget(team.code());
         BudgetSummary budget = b == null ? null : new BudgetSummary(b.year().toString(), b.total(), b.staffTotal(),
                 b.delegatedTotal(), b.previousYearTotal(), b.contributions().stream()
-                .map(c -> new Contribution(c.partner(), c.description(), c.staff(), c.delegated(), c.total())).toList());
+                .map(c -> new Contribution(c.partner(), c.description(), c.staff(), c.delegated(), c.total())).toList(),
+                b.synthetic());
         StaffingRow st = s.newestStaffing(team.code());
         StaffingSummary staffing = st == null ? null : new StaffingSummary(st.year().toString(),
-                st.totalFte() == null ? null : plain(st.totalFte()));
+                st.totalFte() == null ? null : plain(st.totalFte()), st.synthetic());
         return new Profile(team, inspection, values, budget, staffing, openActions(inspections));
     }
 
@@ -233,14 +241,15 @@ public class AggregatesService {
                 Row row = c.row(team.code());
                 if (row != null) {
                     values.add(new DashboardTeamIndicator(c.indicator().id(), Rates.display(row.entry().rate()),
-                            plain(row.entry().numerator()), plain(row.entry().denominator()), row.rank(), row.quartile()));
+                            plain(row.entry().numerator()), plain(row.entry().denominator()), row.rank(), row.quartile(),
+                            row.entry().synthetic()));
                 }
             }
             BudgetRow b = s.newestBudget(team.code());
             rows.add(new DashboardTeam(team.code(), team.name(),
                     i == null ? null : new DashboardInspection(i.id(), i.framework(), i.publishedOn(),
-                            i.publishedPrecision(), i.overall()),
-                    values, b == null ? null : new DashboardBudget(b.year().toString(), b.total()),
+                            i.publishedPrecision(), i.overall(), i.synthetic()),
+                    values, b == null ? null : new DashboardBudget(b.year().toString(), b.total(), b.synthetic()),
                     openActions(inspections)));
         }
         return new Dashboard(new RegionRef(Regions.slug(region), region), quarter == null ? null : quarter.toString(),
@@ -263,7 +272,8 @@ public class AggregatesService {
                 if (row != null) {
                     points.add(new SeriesPoint(e.getKey().toString(), Rates.display(row.entry().rate()),
                             plain(row.entry().numerator()), plain(row.entry().denominator()),
-                            Rates.display(e.getValue().national().rate())));
+                            Rates.display(e.getValue().national().rate()), row.entry().synthetic(),
+                            e.getValue().national().syntheticTeams()));
                 }
             }
             return json(points);
@@ -292,12 +302,13 @@ public class AggregatesService {
     // ---------------------------------------------------------------- formatting
 
     private static Figures figures(Pooled p) {
-        return new Figures(Rates.display(p.rate()), plain(p.numerator()), plain(p.denominator()), p.teams());
+        return new Figures(Rates.display(p.rate()), plain(p.numerator()), plain(p.denominator()), p.teams(),
+                p.syntheticTeams());
     }
 
     private static RegionFigures regionFigures(String region, Pooled p) {
         return new RegionFigures(Regions.slug(region), region, Rates.display(p.rate()), plain(p.numerator()),
-                plain(p.denominator()), p.teams());
+                plain(p.denominator()), p.teams(), p.syntheticTeams());
     }
 
     /** A count or amount as written: no trailing zeros, no exponent ({@code 19230}, {@code 0.8}). */

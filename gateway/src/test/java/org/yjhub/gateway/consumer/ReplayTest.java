@@ -31,13 +31,14 @@ import static org.yjhub.gateway.TestEvents.budget;
 import static org.yjhub.gateway.TestEvents.inspection;
 import static org.yjhub.gateway.TestEvents.returned;
 import static org.yjhub.gateway.TestEvents.sendAndAwait;
+import static org.yjhub.gateway.TestEvents.synthetic;
 import static org.yjhub.gateway.TestEvents.targets;
 import static org.yjhub.gateway.TestEvents.value;
 
 /**
  * Idempotence over the real broker: replaying the same events changes nothing (tables, memory, answers, ETags), an
- * older version after a newer one is ignored, and a malformed record is skipped without blocking what follows.
- * Uses Yorkshire and The Humber teams and quarters of 2022-23.
+ * older version after a newer one is ignored (synthetic flag included), and a malformed record is skipped without
+ * blocking what follows. Uses Yorkshire and The Humber teams and quarters of 2022-23.
  */
 @QuarkusTest
 class ReplayTest {
@@ -108,11 +109,11 @@ class ReplayTest {
     void replayingTheSameEventsTwiceChangesNothing() throws Exception {
         EventEnvelope[] events = {
                 returned("barnsley", "2022-23-Q1", 1, value("custody-rate", 3, 12000)),
-                returned("bradford", "2022-23-Q1", 1, value("custody-rate", 9, 30000)),
+                synthetic(returned("bradford", "2022-23-Q1", 1, value("custody-rate", 9, 30000))),
                 returned("barnsley", "2022-23-Q1", 2, value("custody-rate", 2, 12000), value("kpi-ete", 5, 8)),
                 targets("barnsley", "2022-23", 1, "custody-rate", "0.2"),
                 inspection(INSPECTION, "barnsley", 1, LocalDate.of(2022, 9, 1), "GOOD", 20, Map.of("1.1", "GOOD"), "RED"),
-                budget("barnsley", "2022-23", 1, 100, 200)};
+                synthetic(budget("barnsley", "2022-23", 1, 100, 200))};
         sendAndAwait(readModel, events);
         List<String> storedBefore = stored();
         List<String> answersBefore = answers();
@@ -128,6 +129,22 @@ class ReplayTest {
         assertThat(readModel.snapshot().version()).isEqualTo(versionBefore);
         assertThat(stored()).isEqualTo(storedBefore);
         assertThat(answers()).isEqualTo(answersBefore);
+        // the flags survive the replay: bradford's return and barnsley's budget are synthetic, the rest real
+        assertThat(rows("SELECT team, synthetic::text FROM rm_return_value WHERE team IN ('barnsley', 'bradford') "
+                + "AND quarter = '2022-23-Q1' ORDER BY 1, indicator"))
+                .containsExactly("barnsley|false|", "barnsley|false|", "bradford|true|");
+        assertThat(rows("SELECT synthetic::text FROM rm_budget WHERE team = 'barnsley'")).containsExactly("true|");
+        assertThat(rows("SELECT synthetic::text FROM rm_inspection WHERE id = '" + INSPECTION + "'")).containsExactly("false|");
+        given().header("Authorization", "Bearer " + TOKENS.analyst()).queryParam("quarter", "2022-23-Q1")
+                .when().get("/api/v1/comparisons/custody-rate")
+                .then().statusCode(200)
+                .body("rows.team", equalTo(List.of("barnsley", "bradford")))
+                .body("rows.synthetic", equalTo(List.of(false, true)))
+                .body("national.syntheticTeams", equalTo(1));
+        given().header("Authorization", "Bearer " + TOKENS.analyst()).when().get("/api/v1/teams/barnsley/profile")
+                .then().statusCode(200)
+                .body("budget.synthetic", equalTo(true))
+                .body("inspection.synthetic", equalTo(false));
     }
 
     @Test
@@ -136,18 +153,19 @@ class ReplayTest {
                 returned("calderdale", "2022-23-Q2", 3, value("custody-rate", 7, 10000)),
                 budget("calderdale", "2022-23", 2, 1, 1));
         double notNewer = count("not-newer");
-        // versions 1 and 2 arrive late (redelivery, a slow partition): nothing changes
-        TestEvents.send(returned("calderdale", "2022-23-Q2", 1, value("custody-rate", 1, 10000)),
+        // versions 1 and 2 arrive late (redelivery, a slow partition), flagged synthetic: nothing changes
+        TestEvents.send(synthetic(returned("calderdale", "2022-23-Q2", 1, value("custody-rate", 1, 10000))),
                 returned("calderdale", "2022-23-Q2", 2, value("custody-rate", 2, 10000)),
-                budget("calderdale", "2022-23", 1, 5, 5));
+                synthetic(budget("calderdale", "2022-23", 1, 5, 5)));
         awaitCount("not-newer", notNewer + 3);
         given().header("Authorization", "Bearer " + TOKENS.analyst()).queryParam("quarter", "2022-23-Q2")
                 .when().get("/api/v1/comparisons/custody-rate")
                 .then().statusCode(200)
                 .body("rows.team", equalTo(List.of("calderdale")))
-                .body("rows[0].numerator", equalTo(7));
+                .body("rows[0].numerator", equalTo(7))
+                .body("rows[0].synthetic", equalTo(false));
         given().header("Authorization", "Bearer " + TOKENS.analyst()).when().get("/api/v1/teams/calderdale/profile")
-                .then().statusCode(200).body("budget.total", equalTo(2));
+                .then().statusCode(200).body("budget.total", equalTo(2)).body("budget.synthetic", equalTo(false));
         assertThat(readModel.version("kpi-return", "calderdale/2022-23-Q2")).isEqualTo(3);
     }
 

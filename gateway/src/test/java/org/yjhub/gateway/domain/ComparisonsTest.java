@@ -17,9 +17,13 @@ class ComparisonsTest {
     private static final BigDecimal PER_1000 = BigDecimal.valueOf(1000);
 
     private static Entry e(String team, String region, long num, long den) {
+        return e(team, region, num, den, false);
+    }
+
+    private static Entry e(String team, String region, long num, long den, boolean synthetic) {
         BigDecimal n = BigDecimal.valueOf(num);
         BigDecimal d = BigDecimal.valueOf(den);
-        return new Entry(team, region, n, d, Rates.rate(n, d, PER_1000));
+        return new Entry(team, region, n, d, Rates.rate(n, d, PER_1000), synthetic);
     }
 
     @Test
@@ -57,6 +61,32 @@ class ComparisonsTest {
         assertThat(r.rows()).extracting(Row::rank).containsOnlyNulls();
         assertThat(r.national().teams()).isEqualTo(2);
         assertThat(r.national().rate()).isEqualByComparingTo("150");
+    }
+
+    @Test
+    void syntheticValuesAreRankedAndPooledAndCountedNationallyAndPerRegion() {
+        Result r = Comparisons.compare(List.of(
+                e("medway", "South East", 12, 26000, true),
+                e("milton-keynes", "South East", 5, 19230),
+                e("merton", "London", 3, 18000, true),
+                e("lambeth", "London", 4, 20000, true),
+                e("unknown", null, 1, 1000, true)), Polarity.LOWER_IS_BETTER, PER_1000);
+
+        assertThat(r.rows()).extracting(row -> row.entry().team())
+                .containsExactly("merton", "lambeth", "milton-keynes", "medway", "unknown");
+        assertThat(r.rows()).extracting(row -> row.entry().synthetic()).containsExactly(true, true, false, true, true);
+        assertThat(r.national().teams()).isEqualTo(5);
+        assertThat(r.national().syntheticTeams()).isEqualTo(4);
+        assertThat(r.national().numerator()).isEqualByComparingTo("25");
+        assertThat(r.region("South East").syntheticTeams()).isEqualTo(1);
+        assertThat(r.region("South East").teams()).isEqualTo(2);
+        assertThat(r.region("London").syntheticTeams()).isEqualTo(2);
+        assertThat(r.region("Wales").syntheticTeams()).isZero();
+
+        Result real = Comparisons.compare(List.of(e("a", "London", 1, 10), e("b", "London", 2, 10)),
+                Polarity.LOWER_IS_BETTER, PER_1000);
+        assertThat(real.national().syntheticTeams()).isZero();
+        assertThat(real.region("London").syntheticTeams()).isZero();
     }
 
     @Test

@@ -108,6 +108,43 @@ class ChangeMapperTest {
     }
 
     @Test
+    void theSyntheticFlagIsKeptOnEveryRow() {
+        String id = UUID.randomUUID().toString();
+        EventEnvelope ret = TestEvents.returned("medway", "2019-20-Q4", 1, TestEvents.value("custody-rate", 1, 1000),
+                TestEvents.value("kpi-ete", 3, 4));
+        EventEnvelope insp = TestEvents.inspection(id, "medway", 1, LocalDate.of(2020, 3, 10), "GOOD", 20,
+                Map.of("1.1", "GOOD"));
+        EventEnvelope budget = TestEvents.budget("medway", "2020-21", 1, 100, 200);
+        EventEnvelope staffing = TestEvents.staffing("medway", "2020-21", 1, "19.79");
+
+        assertThat(((Change.ReturnChange) mapper.toChange(ret)).values()).extracting(r -> r.synthetic())
+                .containsExactly(false, false);
+        assertThat(((Change.InspectionChange) mapper.toChange(insp)).inspection().synthetic()).isFalse();
+        assertThat(((Change.BudgetChange) mapper.toChange(budget)).budget().synthetic()).isFalse();
+        assertThat(((Change.StaffingChange) mapper.toChange(staffing)).staffing().synthetic()).isFalse();
+
+        assertThat(((Change.ReturnChange) mapper.toChange(TestEvents.synthetic(ret))).values())
+                .extracting(r -> r.synthetic()).containsExactly(true, true);
+        assertThat(((Change.InspectionChange) mapper.toChange(TestEvents.synthetic(insp))).inspection().synthetic()).isTrue();
+        assertThat(((Change.BudgetChange) mapper.toChange(TestEvents.synthetic(budget))).budget().synthetic()).isTrue();
+        assertThat(((Change.StaffingChange) mapper.toChange(TestEvents.synthetic(staffing))).staffing().synthetic()).isTrue();
+    }
+
+    @Test
+    void anEventWithoutTheFlagIsReal() {
+        EventEnvelope good = returnWith(v("custody-rate", "1", "10", "100"));
+        ObjectNode withoutFlag = good.data().deepCopy();
+        withoutFlag.remove("synthetic");
+        ObjectNode nullFlag = good.data().deepCopy();
+        nullFlag.putNull("synthetic");
+        for (ObjectNode data : List.of(withoutFlag, nullFlag)) {
+            Change.ReturnChange c = (Change.ReturnChange) mapper.toChange(new EventEnvelope(good.id(), good.type(),
+                    good.source(), good.aggregateType(), good.aggregateId(), 1, good.time(), data));
+            assertThat(c.values().get(0).synthetic()).isFalse();
+        }
+    }
+
+    @Test
     void otherAggregateTypesAreNotHeld() {
         EventEnvelope other = TestEvents.envelope("something-else", "x", "t", 1, Map.of("a", 1), "/x");
         assertThat(mapper.handles("something-else")).isFalse();

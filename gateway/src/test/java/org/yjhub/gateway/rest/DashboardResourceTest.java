@@ -26,11 +26,12 @@ import static org.yjhub.gateway.TestEvents.budget;
 import static org.yjhub.gateway.TestEvents.inspection;
 import static org.yjhub.gateway.TestEvents.returned;
 import static org.yjhub.gateway.TestEvents.sendAndAwait;
+import static org.yjhub.gateway.TestEvents.synthetic;
 import static org.yjhub.gateway.TestEvents.value;
 
 /**
  * Regional dashboards. Uses North East teams and quarters 2024-25-Q3/Q4; 2024-25-Q4 is the newest quarter any test
- * sends, so it is the default quarter.
+ * sends, so it is the default quarter. darlington's return and inspection and gateshead's budget are synthetic.
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,13 +48,13 @@ class DashboardResourceTest {
     void publish() {
         sendAndAwait(readModel,
                 returned("county-durham", Q4, 1, value("custody-rate", 2, 10000)),
-                returned("darlington", Q4, 1, value("custody-rate", 3, 10000)),
+                synthetic(returned("darlington", Q4, 1, value("custody-rate", 3, 10000))),
                 returned("gateshead", Q4, 1, value("custody-rate", 1, 10000), value("kpi-ete", 8, 10)),
                 returned("merton", Q4, 1, value("custody-rate", 10, 10000)),
                 returned("county-durham", "2024-25-Q3", 1, value("custody-rate", 5, 10000)),
-                inspection(INSPECTION, "darlington", 1, LocalDate.of(2023, 1, 12), "OUTSTANDING", 32,
-                        Map.of("1.1", "OUTSTANDING"), "RED", "AMBER"),
-                budget("gateshead", "2024-25", 1, 1000, 99000));
+                synthetic(inspection(INSPECTION, "darlington", 1, LocalDate.of(2023, 1, 12), "OUTSTANDING", 32,
+                        Map.of("1.1", "OUTSTANDING"), "RED", "AMBER")),
+                synthetic(budget("gateshead", "2024-25", 1, 1000, 99000)));
     }
 
     private static RequestSpecification analyst() {
@@ -75,12 +76,16 @@ class DashboardResourceTest {
                 // national ranks: gateshead 0.1, county-durham 0.2, darlington 0.3, merton 1.0
                 .body("teams.find { it.team == 'county-durham' }.indicators", equalTo(List.of(Map.of(
                         "indicator", "custody-rate", "rate", 0.2f, "numerator", 2, "denominator", 10000,
-                        "rank", 2, "quartile", 2))))
+                        "rank", 2, "quartile", 2, "synthetic", false))))
                 .body("teams.find { it.team == 'gateshead' }.indicators.indicator", equalTo(List.of("custody-rate", "kpi-ete")))
                 .body("teams.find { it.team == 'gateshead' }.indicators[0].rank", equalTo(1))
+                .body("teams.find { it.team == 'gateshead' }.indicators.synthetic", equalTo(List.of(false, false)))
+                .body("teams.find { it.team == 'gateshead' }.budget.synthetic", equalTo(true))
                 .body("teams.find { it.team == 'gateshead' }.budget.year", equalTo("2024-25"))
                 .body("teams.find { it.team == 'gateshead' }.budget.total", equalTo(100000))
                 .body("teams.find { it.team == 'darlington' }.indicators[0].rank", equalTo(3))
+                .body("teams.find { it.team == 'darlington' }.indicators[0].synthetic", equalTo(true))
+                .body("teams.find { it.team == 'darlington' }.inspection.synthetic", equalTo(true))
                 .body("teams.find { it.team == 'darlington' }.inspection.overall", equalTo("OUTSTANDING"))
                 .body("teams.find { it.team == 'darlington' }.inspection.publishedOn", equalTo("2023-01-12"))
                 .body("teams.find { it.team == 'darlington' }.openActions", equalTo(2))
@@ -91,6 +96,9 @@ class DashboardResourceTest {
                 .body("indicators.indicator", equalTo(List.of("custody-rate", "kpi-ete")))
                 .body("indicators[0].region.rate", equalTo(0.2f))
                 .body("indicators[0].region.teams", equalTo(3))
+                .body("indicators[0].region.syntheticTeams", equalTo(1))
+                .body("indicators[0].national.syntheticTeams", equalTo(1))
+                .body("indicators[1].region.syntheticTeams", equalTo(0))
                 .body("indicators[0].national.rate", equalTo(0.4f))
                 .body("indicators[0].national.teams", equalTo(4))
                 .body("teams.find { it.team == 'merton' }", nullValue());

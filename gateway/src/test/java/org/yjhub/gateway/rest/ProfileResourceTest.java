@@ -29,10 +29,14 @@ import static org.yjhub.gateway.TestEvents.inspection;
 import static org.yjhub.gateway.TestEvents.returned;
 import static org.yjhub.gateway.TestEvents.sendAndAwait;
 import static org.yjhub.gateway.TestEvents.staffing;
+import static org.yjhub.gateway.TestEvents.synthetic;
 import static org.yjhub.gateway.TestEvents.targets;
 import static org.yjhub.gateway.TestEvents.value;
 
-/** Team profiles from events on the real broker. Uses quarters 2020-21-Q3/Q4 and North West teams. */
+/**
+ * Team profiles from events on the real broker. Uses quarters 2020-21-Q3/Q4 and North West teams; blackpool's newest
+ * return, newest inspection, newest budget and staffing are synthetic, blackburn-with-darwen's records are real.
+ */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProfileResourceTest {
@@ -41,6 +45,7 @@ class ProfileResourceTest {
     static final String TEAM = "blackpool";
     static final String OLDER = UUID.randomUUID().toString();
     static final String NEWER = UUID.randomUUID().toString();
+    static final String REAL = UUID.randomUUID().toString();
 
     @Inject
     ReadModel readModel;
@@ -59,18 +64,21 @@ class ProfileResourceTest {
                 returned(TEAM, "2020-21-Q3", 1, value("custody-rate", 6, 20000), value("kpi-ete", 10, 20)),
                 returned(TEAM, "2020-21-Q4", 1, value("custody-rate", 5, 20000), value("kpi-wider-services", 3, 20)),
                 // a later revision replaces the earlier one wholesale
-                returned(TEAM, "2020-21-Q4", 2, value("custody-rate", 4, 20000), value("kpi-wider-services", 3, 20)),
+                synthetic(returned(TEAM, "2020-21-Q4", 2, value("custody-rate", 4, 20000), value("kpi-wider-services", 3, 20))),
                 returned("blackburn-with-darwen", "2020-21-Q4", 1, value("custody-rate", 2, 20000)),
                 returned("bolton", "2020-21-Q4", 1, value("custody-rate", 8, 20000)),
                 targets(TEAM, "2020-21", 1, "custody-rate", "0.2", "kpi-ete", "60"),
                 inspection(OLDER, TEAM, 1, LocalDate.of(2017, 3, 1), "REQUIRES_IMPROVEMENT", 15,
                         ratings("REQUIRES_IMPROVEMENT"), "RED", "COMPLETE"),
                 inspection(NEWER, TEAM, 1, LocalDate.of(2021, 5, 4), "GOOD", 24, ratings("GOOD")),
-                inspection(NEWER, TEAM, 2, LocalDate.of(2021, 5, 4), "GOOD", 24, ratings("GOOD"),
-                        "GREEN", "AMBER", "COMPLETE"),
+                synthetic(inspection(NEWER, TEAM, 2, LocalDate.of(2021, 5, 4), "GOOD", 24, ratings("GOOD"),
+                        "GREEN", "AMBER", "COMPLETE")),
                 budget(TEAM, "2019-20", 1, 100, 1000),
-                budget(TEAM, "2020-21", 1, 54015, 1180742),
-                staffing(TEAM, "2020-21", 1, "19.79"));
+                synthetic(budget(TEAM, "2020-21", 1, 54015, 1180742)),
+                synthetic(staffing(TEAM, "2020-21", 1, "19.79")),
+                inspection(REAL, "blackburn-with-darwen", 1, LocalDate.of(2020, 11, 2), "GOOD", 22, ratings("GOOD")),
+                budget("blackburn-with-darwen", "2020-21", 1, 2000, 3000),
+                staffing("blackburn-with-darwen", "2020-21", 1, "8.5"));
     }
 
     private static RequestSpecification analyst() {
@@ -104,7 +112,35 @@ class ProfileResourceTest {
                 .body("budget.contributions.partner", equalTo(List.of("POLICE", "OTHER")))
                 .body("budget.contributions[1].description", equalTo("Strengthening Families"))
                 .body("staffing.year", equalTo("2020-21"))
-                .body("staffing.totalFte", equalTo(19.79f));
+                .body("staffing.totalFte", equalTo(19.79f))
+                // the newest inspection, budget and staffing came from ./yj load-synthetic
+                .body("inspection.synthetic", equalTo(true))
+                .body("budget.synthetic", equalTo(true))
+                .body("staffing.synthetic", equalTo(true));
+    }
+
+    @Test
+    void realRecordsShowSyntheticFalse() {
+        Response before = analyst().when().get("/api/v1/teams/blackburn-with-darwen/profile");
+        before.then().statusCode(200)
+                .body("inspection.id", equalTo(REAL))
+                .body("inspection.synthetic", equalTo(false))
+                .body("indicators.indicator", equalTo(List.of("custody-rate")))
+                .body("indicators[0].synthetic", equalTo(false))
+                // blackpool's synthetic value is pooled in the national rate
+                .body("indicators[0].nationalSyntheticTeams", equalTo(1))
+                .body("budget.total", equalTo(5000))
+                .body("budget.synthetic", equalTo(false))
+                .body("staffing.synthetic", equalTo(false));
+        // the same budget, flagged synthetic: the answer and its ETag change
+        sendAndAwait(readModel, synthetic(budget("blackburn-with-darwen", "2020-21", 2, 2000, 3000)));
+        Response after = analyst().header("If-None-Match", before.header("ETag"))
+                .when().get("/api/v1/teams/blackburn-with-darwen/profile");
+        after.then().statusCode(200)
+                .body("budget.total", equalTo(5000))
+                .body("budget.synthetic", equalTo(true))
+                .body("inspection.synthetic", equalTo(false));
+        assertThat(after.header("ETag")).isNotEqualTo(before.header("ETag"));
     }
 
     @Test
@@ -121,6 +157,10 @@ class ProfileResourceTest {
                 .body("indicators[0].denominator", equalTo(20000))
                 .body("indicators[0].previous.quarter", equalTo("2020-21-Q3"))
                 .body("indicators[0].previous.rate", equalTo(0.30f))
+                // revision 2 is synthetic, the previous quarter's return is real
+                .body("indicators[0].synthetic", equalTo(true))
+                .body("indicators[0].previous.synthetic", equalTo(false))
+                .body("indicators[0].nationalSyntheticTeams", equalTo(1))
                 .body("indicators[0].target", equalTo(0.2f))
                 .body("indicators[0].targetMet", equalTo(true))
                 // national 2020-21-Q4: (4 + 2 + 8) × 1000 ÷ 60000 = 0.2333
@@ -131,12 +171,15 @@ class ProfileResourceTest {
                 .body("indicators[1].quarter", equalTo("2020-21-Q3"))
                 .body("indicators[1].rate", equalTo(50.0f))
                 .body("indicators[1].previous", nullValue())
+                .body("indicators[1].synthetic", equalTo(false))
+                .body("indicators[1].nationalSyntheticTeams", equalTo(0))
                 .body("indicators[1].target", equalTo(60))
                 .body("indicators[1].targetMet", equalTo(false))
                 .body("indicators[1].rank", equalTo(1))
                 .body("indicators[1].quartile", equalTo(4));
         r.then()
                 .body("indicators[2].rate", equalTo(15.0f))
+                .body("indicators[2].synthetic", equalTo(true))
                 .body("indicators[2].target", nullValue())
                 .body("indicators[2].targetMet", nullValue())
                 .body("indicators[2].rank", nullValue())

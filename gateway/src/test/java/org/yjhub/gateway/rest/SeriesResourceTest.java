@@ -18,9 +18,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.yjhub.gateway.TestEvents.returned;
 import static org.yjhub.gateway.TestEvents.sendAndAwait;
+import static org.yjhub.gateway.TestEvents.synthetic;
 import static org.yjhub.gateway.TestEvents.value;
 
-/** One team's series for an indicator. Uses West Midlands teams and quarters of 2021-22. */
+/** One team's series for an indicator. Uses West Midlands teams and quarters of 2021-22; coventry's Q2 is synthetic. */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeriesResourceTest {
@@ -36,7 +37,7 @@ class SeriesResourceTest {
         sendAndAwait(readModel,
                 returned("coventry", "2021-22-Q3", 1, value("fte-rate", 30, 30000)),
                 returned("coventry", "2021-22-Q1", 1, value("fte-rate", 60, 30000)),
-                returned("coventry", "2021-22-Q2", 1, value("fte-rate", 45, 30000)),
+                synthetic(returned("coventry", "2021-22-Q2", 1, value("fte-rate", 45, 30000))),
                 returned("dudley", "2021-22-Q2", 1, value("fte-rate", 15, 30000)));
     }
 
@@ -55,7 +56,15 @@ class SeriesResourceTest {
                 .body("numerator", equalTo(List.of(60, 45, 30)))
                 .body("denominator", equalTo(List.of(30000, 30000, 30000)))
                 // Q2 pooled with dudley: 60 × 100000 ÷ 60000 = 100
-                .body("nationalRate", equalTo(List.of(200.0f, 100.0f, 100.0f)));
+                .body("nationalRate", equalTo(List.of(200.0f, 100.0f, 100.0f)))
+                .body("synthetic", equalTo(List.of(false, true, false)))
+                // Q2's national rate pools coventry's synthetic value with dudley's real one
+                .body("nationalSyntheticTeams", equalTo(List.of(0, 1, 0)));
+        analyst().queryParam("team", "dudley").when().get("/api/v1/indicators/fte-rate/series")
+                .then().statusCode(200)
+                .body("quarter", equalTo(List.of("2021-22-Q2")))
+                .body("synthetic", equalTo(List.of(false)))
+                .body("nationalSyntheticTeams", equalTo(List.of(1)));
     }
 
     @Test

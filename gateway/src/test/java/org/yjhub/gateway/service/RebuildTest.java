@@ -28,12 +28,14 @@ import static org.yjhub.gateway.TestEvents.inspection;
 import static org.yjhub.gateway.TestEvents.returned;
 import static org.yjhub.gateway.TestEvents.sendAndAwait;
 import static org.yjhub.gateway.TestEvents.staffing;
+import static org.yjhub.gateway.TestEvents.synthetic;
 import static org.yjhub.gateway.TestEvents.targets;
 import static org.yjhub.gateway.TestEvents.value;
 
 /**
  * The read model is persisted and can be rebuilt: loading memory from the tables (what a restart does) and rebuilding
- * the tables from the topics both give exactly the same answers. Uses East Midlands teams and 2023-24-Q1.
+ * the tables from the topics both give exactly the same answers, synthetic flags included (derby's newest return and
+ * inspection, leicester's budget and staffing are synthetic). Uses East Midlands teams and 2023-24-Q1.
  */
 @QuarkusTest
 class RebuildTest {
@@ -70,27 +72,75 @@ class RebuildTest {
         }
     }
 
+    /** One inspection id for both tests: publishing again sends versions already held. */
+    static final String INSPECTION = UUID.randomUUID().toString();
+
     private void publish() {
-        String inspection = UUID.randomUUID().toString();
+        String inspection = INSPECTION;
         sendAndAwait(readModel,
                 returned("derby", "2023-24-Q1", 1, value("custody-rate", 3, 15000), value("kpi-ete", 7, 10)),
-                returned("derby", "2023-24-Q1", 2, value("custody-rate", 4, 15000), value("kpi-ete", 6, 10)),
+                synthetic(returned("derby", "2023-24-Q1", 2, value("custody-rate", 4, 15000), value("kpi-ete", 6, 10))),
                 returned("derby", "2022-23-Q4", 1, value("custody-rate", 5, 15000)),
                 returned("leicester", "2023-24-Q1", 1, value("custody-rate", 4, 15000), value("kpi-ete", 9, 10)),
                 returned("nottingham", "2023-24-Q1", 1, value("custody-rate", 1, 15000)),
                 targets("derby", "2023-24", 1, "custody-rate", "0.25"),
                 inspection(inspection, "derby", 1, LocalDate.of(2019, 6, 1), "GOOD", 21, Map.of("1.1", "GOOD", "2.1", "GOOD")),
-                inspection(inspection, "derby", 2, LocalDate.of(2019, 6, 1), "GOOD", 21, Map.of("1.1", "GOOD", "2.1", "GOOD"), "RED"),
-                budget("leicester", "2023-24", 1, 3000, 4000),
-                staffing("leicester", "2023-24", 1, "12.5"));
+                synthetic(inspection(inspection, "derby", 2, LocalDate.of(2019, 6, 1), "GOOD", 21, Map.of("1.1", "GOOD", "2.1", "GOOD"), "RED")),
+                synthetic(budget("leicester", "2023-24", 1, 3000, 4000)),
+                synthetic(staffing("leicester", "2023-24", 1, "12.5")));
+    }
+
+    /** The synthetic flags of {@link #publish()}'s records, in the tables and in the answers. */
+    private void assertSyntheticFlags() throws Exception {
+        assertThat(flags("SELECT synthetic FROM rm_return_value WHERE team = 'derby' AND quarter = '2023-24-Q1'"))
+                .containsExactly(true, true);
+        assertThat(flags("SELECT synthetic FROM rm_return_value WHERE team IN ('leicester', 'nottingham') "
+                + "AND quarter = '2023-24-Q1'")).containsOnly(false).hasSize(3);
+        assertThat(flags("SELECT synthetic FROM rm_inspection WHERE id = '" + INSPECTION + "'")).containsExactly(true);
+        assertThat(flags("SELECT synthetic FROM rm_budget WHERE team = 'leicester'")).containsExactly(true);
+        assertThat(flags("SELECT synthetic FROM rm_staffing WHERE team = 'leicester'")).containsExactly(true);
+
+        given().header("Authorization", "Bearer " + TOKENS.analyst()).queryParam("quarter", "2023-24-Q1")
+                .when().get("/api/v1/comparisons/custody-rate")
+                .then().statusCode(200)
+                .body("rows.find { it.team == 'derby' }.synthetic", equalTo(true))
+                .body("rows.find { it.team == 'leicester' }.synthetic", equalTo(false))
+                .body("national.syntheticTeams", equalTo(1));
+        given().header("Authorization", "Bearer " + TOKENS.analyst()).when().get("/api/v1/teams/derby/profile")
+                .then().statusCode(200)
+                .body("inspection.synthetic", equalTo(true))
+                .body("indicators.find { it.indicator == 'custody-rate' }.synthetic", equalTo(true))
+                .body("indicators.find { it.indicator == 'custody-rate' }.previous.synthetic", equalTo(false));
+        given().header("Authorization", "Bearer " + TOKENS.analyst()).when().get("/api/v1/teams/leicester/profile")
+                .then().statusCode(200)
+                .body("budget.synthetic", equalTo(true))
+                .body("staffing.synthetic", equalTo(true))
+                .body("indicators.find { it.indicator == 'custody-rate' }.synthetic", equalTo(false));
+        given().header("Authorization", "Bearer " + TOKENS.analyst()).queryParam("team", "derby")
+                .when().get("/api/v1/indicators/custody-rate/series")
+                .then().statusCode(200)
+                .body("quarter", equalTo(List.of("2022-23-Q4", "2023-24-Q1")))
+                .body("synthetic", equalTo(List.of(false, true)));
+    }
+
+    private List<Boolean> flags(String sql) throws Exception {
+        List<Boolean> flags = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                flags.add(rs.getBoolean(1));
+            }
+        }
+        return flags;
     }
 
     @Test
     void loadingFromTheTablesGivesTheSameAnswers() throws Exception {
         publish();
+        assertSyntheticFlags();
         List<String> before = answers();
         readModel.reload();
         assertThat(answers()).isEqualTo(before);
+        assertSyntheticFlags();
     }
 
     @Test
@@ -117,6 +167,7 @@ class RebuildTest {
         assertThat(count("rm_inspection")).isEqualTo(inspections);
         assertThat(answers()).isEqualTo(before);
         assertThat(readModel.version("kpi-return", "derby/2023-24-Q1")).isEqualTo(2);
+        assertSyntheticFlags();
     }
 
     @Test
