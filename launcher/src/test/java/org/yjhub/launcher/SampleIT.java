@@ -83,8 +83,10 @@ class SampleIT {
                 .body("rows.find { it.team == 'medway' }.denominator", equalTo(26667))
                 .body("rows.find { it.team == 'medway' }.rate", equalTo(0.45f))
                 .body("rows.find { it.team == 'medway' }.rank", equalTo(2))
+                .body("rows.synthetic", org.hamcrest.Matchers.everyItem(equalTo(false)))
                 // pooled, not a mean of rates: 17 × 1,000 ÷ 45,898 = 0.370…
-                .body("national.rate", equalTo(0.37f)));
+                .body("national.rate", equalTo(0.37f))
+                .body("national.syntheticTeams", equalTo(0)));
         given().baseUri(stack.url(Component.GATEWAY)).auth().oauth2(tokens.analyst()).accept("text/csv")
                 .get("/api/v1/comparisons/custody-rate?quarter=2018-19-Q4").then().statusCode(200)
                 .body(containsString("milton-keynes")).body(containsString("19231"));

@@ -1,5 +1,7 @@
 package org.yjhub.budget.domain;
 
+import org.yjhub.common.text.PlainText;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +19,7 @@ import java.util.Optional;
  *       omitted (0) but not both. A line {@code total}, when given, must equal staff + delegated.</li>
  *   <li>{@code statedTotal}, when given, must equal the computed total; the problem names both figures.</li>
  * </ul>
- * Descriptions and source are trimmed; a blank one counts as absent.
+ * Descriptions and source are trimmed; a blank one counts as absent; they must be {@link PlainText plain text}.
  */
 public final class BudgetRules {
 
@@ -61,6 +63,7 @@ public final class BudgetRules {
                     violations.add(new Violation(at + ".description", "must be at most " + MAX_DESCRIPTION
                             + " characters; it has " + description.length()));
                 }
+                PlainText.problem(description).ifPresent(m -> violations.add(new Violation(at + ".description", m)));
                 if (partner == Partner.OTHER && description == null) {
                     violations.add(new Violation(at + ".description",
                             "is required for an OTHER contribution: say what it is, e.g. \"Strengthening Families\""));
@@ -152,6 +155,7 @@ public final class BudgetRules {
         if (source != null && source.length() > MAX_SOURCE) {
             violations.add(new Violation("source", "must be at most " + MAX_SOURCE + " characters; it has " + source.length()));
         }
+        PlainText.problem(source).ifPresent(m -> violations.add(new Violation("source", m)));
         return source;
     }
 

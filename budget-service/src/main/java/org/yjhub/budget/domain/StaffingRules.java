@@ -1,5 +1,7 @@
 package org.yjhub.budget.domain;
 
+import org.yjhub.common.text.PlainText;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -170,6 +172,11 @@ public final class StaffingRules {
         }
         if (value.length() > MAX_TEXT) {
             violations.add(new Violation(field, "must be at most " + MAX_TEXT + " characters; it has " + value.length()));
+            return null;
+        }
+        Optional<String> notPlain = PlainText.problem(value);
+        if (notPlain.isPresent()) {
+            violations.add(new Violation(field, notPlain.get()));
             return null;
         }
         return value;

@@ -1,7 +1,10 @@
 package org.yjhub.inspection.domain;
 
+import org.yjhub.common.text.PlainText;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The content rules for recommendations and improvement-plan actions (lengths, required fields, RAG, due). */
 public final class ImprovementPlanRules {
@@ -74,6 +77,8 @@ public final class ImprovementPlanRules {
         if (progress != null) {
             if (progress.length() > TEXT_MAX) {
                 out.add(new Violation("progress", "is longer than " + TEXT_MAX + " characters"));
+            } else if (PlainText.problem(progress).isPresent()) {
+                out.add(new Violation("progress", PlainText.problem(progress).get()));
             } else {
                 p = progress.strip().isEmpty() ? null : progress.strip();
             }
@@ -108,6 +113,11 @@ public final class ImprovementPlanRules {
     private static String checkLength(String field, String value, int max, List<Violation> out) {
         if (value.length() > max) {
             out.add(new Violation(field, "is longer than " + max + " characters (" + value.length() + ")"));
+            return null;
+        }
+        Optional<String> notPlain = PlainText.problem(value);
+        if (notPlain.isPresent()) {
+            out.add(new Violation(field, notPlain.get()));
             return null;
         }
         return value;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.yjhub.common.reference.TeamCatalog;
+import org.yjhub.common.text.PlainText;
 import org.yjhub.inspection.domain.Framework;
 import org.yjhub.inspection.domain.FrameworkCatalog;
 import org.yjhub.inspection.domain.ImprovementPlanRules;
@@ -180,6 +181,7 @@ public class InspectionService {
         if (source != null && source.length() > SOURCE_MAX) {
             violations.add(new Violation("source", "is longer than " + SOURCE_MAX + " characters"));
         }
+        PlainText.problem(source).ifPresent(m -> violations.add(new Violation("source", m)));
         Optional<Framework> framework = frameworks.find(c.framework());
         if (framework.isEmpty()) {
             violations.add(new Violation("framework", c.framework() == null ? "is required; one of " + frameworks.ids()

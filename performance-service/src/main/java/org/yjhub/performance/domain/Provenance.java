@@ -1,5 +1,7 @@
 package org.yjhub.performance.domain;
 
+import org.yjhub.common.text.PlainText;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -24,7 +26,7 @@ public final class Provenance {
         if (s != null && s.length() > MAX_SOURCE_LENGTH) {
             return Optional.of("must be at most " + MAX_SOURCE_LENGTH + " characters (it has " + s.length() + ")");
         }
-        return Optional.empty();
+        return s == null ? Optional.empty() : PlainText.problem(s);
     }
 
     /** A CSV cell: empty means false; otherwise {@code true} or {@code false} in any case. Null when unreadable. */

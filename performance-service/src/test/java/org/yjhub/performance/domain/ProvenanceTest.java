@@ -29,4 +29,15 @@ class ProvenanceTest {
         assertThat(Provenance.parseSynthetic("yes")).isNull();
         assertThat(Provenance.parseSynthetic("1")).isNull();
     }
+
+    @Test
+    void aSourceIsPlainTextWithoutControlCharactersOrBrokenSurrogates() {
+        assertThat(Provenance.sourceProblem("Plan 2019/20,\ttable 3\r\nsee note \u00e9 \ud83d\ude00")).isEmpty();
+        assertThat(Provenance.sourceProblem("plan\u0000 3")).hasValueSatisfying(m -> assertThat(m).contains("character 5 is U+0000"));
+        assertThat(Provenance.sourceProblem("plan \u001b[31m")).hasValueSatisfying(m -> assertThat(m).contains("U+001B"));
+        assertThat(Provenance.sourceProblem("plan \u0085")).hasValueSatisfying(m -> assertThat(m).contains("U+0085"));
+        assertThat(Provenance.sourceProblem("half \ud800 pair")).hasValueSatisfying(m -> assertThat(m).contains("U+D800"));
+        assertThat(Provenance.sourceProblem("reversed \ude00\ud83d")).hasValueSatisfying(m -> assertThat(m).contains("U+DE00"));
+        assertThat(Provenance.sourceProblem("ends high \ud83d")).hasValueSatisfying(m -> assertThat(m).contains("U+D83D"));
+    }
 }
