@@ -40,6 +40,9 @@ public final class Amounts {
 
     /** Decimal places that carry information: {@code 5.50} has one. */
     public static int decimals(BigDecimal amount) {
+        if (amount.scale() <= 0) {
+            return 0; // a whole number, however written (5, 5E+3)
+        }
         return Math.max(0, amount.stripTrailingZeros().scale());
     }
 
@@ -47,6 +50,9 @@ public final class Amounts {
     public static BigDecimal normalise(BigDecimal amount) {
         if (amount == null) {
             return null;
+        }
+        if (amount.scale() == 0) {
+            return amount; // a whole number written without a point or exponent is already canonical
         }
         BigDecimal stripped = amount.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import org.yjhub.common.events.performance.ReturnSubmitted;
 import org.yjhub.common.events.performance.TargetsSet;
 import org.yjhub.kit.outbox.Outbox;
+import org.yjhub.kit.outbox.OutboxMessage;
 import org.yjhub.performance.domain.KpiReturn;
 import org.yjhub.performance.domain.KpiTargets;
+
+import java.util.List;
 
 /**
  * Maps the service's changes to the event contracts and records them in the outbox (same transaction as the change).
@@ -22,6 +25,12 @@ public class PerformanceEvents {
         ReturnSubmitted event = toEvent(r);
         outbox.publish(ReturnSubmitted.AGGREGATE, ReturnSubmitted.aggregateId(r.team(), r.quarter()), ReturnSubmitted.TYPE,
                 r.revision(), event);
+    }
+
+    /** One event per revision, written to the outbox together (a bulk load). */
+    public void returnsSubmitted(List<KpiReturn> returns) {
+        outbox.publishAll(returns.stream().map(r -> new OutboxMessage(ReturnSubmitted.AGGREGATE,
+                ReturnSubmitted.aggregateId(r.team(), r.quarter()), ReturnSubmitted.TYPE, r.revision(), toEvent(r))).toList());
     }
 
     public void targetsSet(KpiTargets t) {

@@ -1,12 +1,19 @@
 package org.yjhub.performance.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.jpa.HibernateHints;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.yjhub.performance.domain.Amounts;
 import org.yjhub.performance.domain.KpiReturn;
 import org.yjhub.performance.domain.KpiValue;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,15 +23,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Stores and reads KPI return revisions. Writes only ever add rows (a revision is never changed); with sequence ids
- * and {@code quarkus.hibernate-orm.jdbc.statement-batch-size} the inserts of a bulk load go out in JDBC batches
- * (all revisions first, then all values, so each batch holds one table).
+ * Stores and reads KPI return revisions. Writes only ever add rows (a revision is never changed). The write path and
+ * {@link #byIds} (which a write uses to compare against the latest revision) are set-based JDBC on the transaction's
+ * connection: whatever the number of revisions, one statement per table reserves ids, one inserts the revisions and
+ * one their values, and one query reads the current revisions back, so a national bulk load costs a handful of round
+ * trips instead of an entity per row.
  */
 @ApplicationScoped
 public class ReturnRepository {
 
     /** Ids per IN list, well below PostgreSQL's limit on bind parameters. */
     private static final int CHUNK = 5_000;
+
+    @Inject
+    EntityManager em;
 
     public Optional<KpiReturn> latest(String team, String quarter) {
         Optional<ReturnRevisionEntity> head = ReturnRevisionEntity
@@ -40,44 +52,145 @@ public class ReturnRepository {
         return revisions.stream().map(r -> toDomain(r, values.getOrDefault(r.id, List.of()))).toList();
     }
 
-    /** The revisions with these row ids, keyed by id. */
+    /** The revisions with these row ids, keyed by id, each with its values in stored order (one query). */
     public Map<Long, KpiReturn> byIds(Collection<Long> ids) {
-        Map<Long, KpiReturn> result = new HashMap<>();
-        for (List<Long> chunk : chunks(ids)) {
-            List<ReturnRevisionEntity> revisions = ReturnRevisionEntity.<ReturnRevisionEntity>find("id in ?1", chunk)
-                    .withHint(HibernateHints.HINT_READ_ONLY, true).list();
-            Map<Long, List<KpiValue>> values = values(chunk);
-            revisions.forEach(r -> result.put(r.id, toDomain(r, values.getOrDefault(r.id, List.of()))));
+        if (ids.isEmpty()) {
+            return Map.of();
         }
+        long[] array = ids.stream().mapToLong(Long::longValue).distinct().toArray();
+        return em.unwrap(Session.class).doReturningWork(c -> read(c, array));
+    }
+
+    private static Map<Long, KpiReturn> read(Connection c, long[] ids) throws SQLException {
+        Map<Long, RevisionRow> revisions = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.team, r.quarter, r.revision, r.submitted_at, "
+                + "r.submitted_by, r.source, r.synthetic, v.indicator, v.numerator, v.denominator, v.rate "
+                + "FROM kpi_return_revision r LEFT JOIN kpi_return_value v ON v.revision_id = r.id "
+                + "WHERE r.id = ANY (?) ORDER BY r.id, v.id")) {
+            ps.setObject(1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    RevisionRow row = revisions.get(id);
+                    if (row == null) {
+                        row = new RevisionRow(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getObject(5, OffsetDateTime.class),
+                                rs.getString(6), rs.getString(7), rs.getBoolean(8));
+                        revisions.put(id, row);
+                    }
+                    String indicator = rs.getString(9);
+                    if (indicator != null) {
+                        row.values.add(new KpiValue(indicator, Amounts.normalise(rs.getBigDecimal(10)),
+                                Amounts.normalise(rs.getBigDecimal(11)), Amounts.normalise(rs.getBigDecimal(12))));
+                    }
+                }
+            }
+        }
+        Map<Long, KpiReturn> result = new HashMap<>();
+        revisions.forEach((id, r) -> result.put(id, new KpiReturn(r.team, r.quarter, r.revision, r.values,
+                r.submittedAt.toInstant(), r.submittedBy, r.source, r.synthetic)));
         return result;
     }
 
-    /** Adds the revisions (and their values) in batches. */
-    public void store(List<KpiReturn> returns) {
-        List<ReturnRevisionEntity> rows = new ArrayList<>(returns.size());
-        for (KpiReturn r : returns) {
-            ReturnRevisionEntity row = new ReturnRevisionEntity();
-            row.team = r.team();
-            row.quarter = r.quarter();
-            row.revision = r.revision();
-            row.submittedAt = r.submittedAt();
-            row.submittedBy = r.submittedBy();
-            row.source = r.source();
-            row.synthetic = r.synthetic();
-            row.persist();
-            rows.add(row);
+    /** One revision as read, its values collected from the joined rows. */
+    private static final class RevisionRow {
+        final String team;
+        final String quarter;
+        final long revision;
+        final OffsetDateTime submittedAt;
+        final String submittedBy;
+        final String source;
+        final boolean synthetic;
+        final List<KpiValue> values = new ArrayList<>();
+
+        RevisionRow(String team, String quarter, long revision, OffsetDateTime submittedAt, String submittedBy, String source,
+                    boolean synthetic) {
+            this.team = team;
+            this.quarter = quarter;
+            this.revision = revision;
+            this.submittedAt = submittedAt;
+            this.submittedBy = submittedBy;
+            this.source = source;
+            this.synthetic = synthetic;
         }
-        for (int i = 0; i < returns.size(); i++) {
-            Long revisionId = rows.get(i).id;
-            for (KpiValue v : returns.get(i).values()) {
-                ReturnValueEntity value = new ReturnValueEntity();
-                value.revisionId = revisionId;
-                value.indicator = v.indicator();
-                value.numerator = v.numerator();
-                value.denominator = v.denominator();
-                value.rate = v.rate();
-                value.persist();
+    }
+
+    /**
+     * Adds the revisions and their values: ids reserved from the tables' sequences, then one {@code INSERT ... SELECT
+     * FROM unnest(...)} per table.
+     */
+    public void store(List<KpiReturn> returns) {
+        if (returns.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(c -> insert(c, returns));
+    }
+
+    private static void insert(Connection c, List<KpiReturn> returns) throws SQLException {
+        int n = returns.size();
+        int valueCount = returns.stream().mapToInt(r -> r.values().size()).sum();
+        long[] revisionIds = Sequences.reserve(c, Sequences.RETURN_REVISION, n);
+        long[] valueIds = Sequences.reserve(c, Sequences.RETURN_VALUE, valueCount);
+
+        String[] teams = new String[n];
+        String[] quarters = new String[n];
+        long[] numbers = new long[n];
+        String[] submittedAt = new String[n];
+        String[] submittedBy = new String[n];
+        String[] sources = new String[n];
+        boolean[] synthetic = new boolean[n];
+        long[] valueRevisionIds = new long[valueCount];
+        String[] indicators = new String[valueCount];
+        String[] numerators = new String[valueCount];
+        String[] denominators = new String[valueCount];
+        String[] rates = new String[valueCount];
+        int v = 0;
+        for (int i = 0; i < n; i++) {
+            KpiReturn r = returns.get(i);
+            teams[i] = r.team();
+            quarters[i] = r.quarter();
+            numbers[i] = r.revision();
+            submittedAt[i] = r.submittedAt().toString();
+            submittedBy[i] = r.submittedBy();
+            sources[i] = r.source();
+            synthetic[i] = r.synthetic();
+            for (KpiValue value : r.values()) {
+                valueRevisionIds[v] = revisionIds[i];
+                indicators[v] = value.indicator();
+                numerators[v] = value.numerator().toPlainString();
+                denominators[v] = value.denominator().toPlainString();
+                rates[v] = value.rate().toPlainString();
+                v++;
             }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kpi_return_revision (id, team, quarter, revision, "
+                + "submitted_at, submitted_by, source, synthetic) SELECT * FROM unnest(?::bigint[], ?::varchar[], ?::varchar[], "
+                + "?::bigint[], ?::timestamptz[], ?::varchar[], ?::varchar[], ?::boolean[])")) {
+            ps.setObject(1, revisionIds); // primitive arrays travel in binary
+            ps.setArray(2, c.createArrayOf("varchar", teams));
+            ps.setArray(3, c.createArrayOf("varchar", quarters));
+            ps.setObject(4, numbers);
+            ps.setArray(5, c.createArrayOf("varchar", submittedAt));
+            ps.setArray(6, c.createArrayOf("varchar", submittedBy));
+            ps.setArray(7, c.createArrayOf("varchar", sources));
+            ps.setObject(8, synthetic);
+            check(ps.executeUpdate(), n, "revisions");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kpi_return_value (id, revision_id, indicator, numerator, "
+                + "denominator, rate) SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::numeric[], ?::numeric[], "
+                + "?::numeric[])")) {
+            ps.setObject(1, valueIds);
+            ps.setObject(2, valueRevisionIds);
+            ps.setArray(3, c.createArrayOf("varchar", indicators));
+            ps.setArray(4, c.createArrayOf("varchar", numerators));
+            ps.setArray(5, c.createArrayOf("varchar", denominators));
+            ps.setArray(6, c.createArrayOf("varchar", rates));
+            check(ps.executeUpdate(), valueCount, "values");
+        }
+    }
+
+    private static void check(int inserted, int expected, String what) {
+        if (inserted != expected) {
+            throw new IllegalStateException("inserted " + inserted + " " + what + " of " + expected);
         }
     }
 

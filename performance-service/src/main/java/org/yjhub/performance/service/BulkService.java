@@ -33,12 +33,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Bulk loads of KPI values from CSV: every row is checked before anything is written, rows are grouped into one return
@@ -144,64 +142,97 @@ public class BulkService {
         return result;
     }
 
+    /** The checks of a cell that repeats throughout a file (a quarter, a source), made once per distinct text. */
+    private record QuarterCell(Quarter quarter, String problem) {
+    }
+
+    private record SourceCell(String normalised, String problem) {
+    }
+
+    private record ReturnCell(String team, Quarter quarter) {
+    }
+
+    /** One value of one return: what a row may not repeat. */
+    private record ValueKey(HeadLocks.Key key, String indicator) {
+    }
+
     private Map<HeadLocks.Key, Group> group(List<BulkCsv.Row> rows, List<Violation> violations,
                                             List<RateDisagreement> disagreements) {
         LocalDate today = LocalDate.now(clock);
         Map<HeadLocks.Key, Group> groups = new LinkedHashMap<>();
-        Map<String, Integer> seen = new HashMap<>();
-        Set<String> badTeams = new HashSet<>();
+        Map<ValueKey, Integer> seen = new HashMap<>(rows.size() * 4 / 3 + 1);
+        // A national file repeats a few hundred teams, a few quarters and usually one source and flag thousands of
+        // times: each distinct text is parsed and checked once.
+        Map<String, Boolean> knownTeams = new HashMap<>();
+        Map<String, QuarterCell> quarters = new HashMap<>();
+        Map<String, SourceCell> sources = new HashMap<>();
+        Map<String, Boolean> flags = new HashMap<>();
+        Map<ReturnCell, HeadLocks.Key> keys = new HashMap<>();
+        List<Violation> valueViolations = new ArrayList<>();
         for (BulkCsv.Row row : rows) {
             Place place = Place.row(row.number());
             int before = violations.size();
+            boolean knownTeam = false;
             if (row.team() == null) {
                 violations.add(place.violation("team", "is required"));
-            } else if (teams.find(row.team()).isEmpty()) {
-                violations.add(place.violation("team", "'" + abbreviate(row.team()) + "' is not a known team code; GET /api/v1/teams lists them"));
-                badTeams.add(row.team());
+            } else {
+                knownTeam = knownTeams.computeIfAbsent(row.team(), team -> teams.find(team).isPresent());
+                if (!knownTeam) {
+                    violations.add(place.violation("team", "'" + abbreviate(row.team()) + "' is not a known team code; GET /api/v1/teams lists them"));
+                }
             }
             Quarter quarter = null;
             if (row.quarter() == null) {
                 violations.add(place.violation("quarter", "is required"));
             } else {
-                try {
-                    quarter = Quarter.parse(row.quarter());
-                    PeriodRules.returnQuarterProblem(quarter, today).ifPresent(m -> violations.add(place.violation("quarter", m)));
-                } catch (PeriodFormatException e) {
-                    violations.add(place.violation("quarter", e.getMessage()));
+                QuarterCell cell = quarters.computeIfAbsent(row.quarter(), text -> quarterCell(text, today));
+                quarter = cell.quarter();
+                if (cell.problem() != null) {
+                    violations.add(place.violation("quarter", cell.problem()));
                 }
             }
-            Set<String> unreadable = new HashSet<>();
-            BigDecimal numerator = number(row.numerator(), "numerator", place, violations, unreadable);
-            BigDecimal denominator = number(row.denominator(), "denominator", place, violations, unreadable);
-            BigDecimal rate = number(row.rate(), "rate", place, violations, unreadable);
-            List<Violation> valueViolations = new ArrayList<>();
+            String numeratorCell = row.numerator();
+            String denominatorCell = row.denominator();
+            BigDecimal numerator = number(numeratorCell, "numerator", place, violations);
+            BigDecimal denominator = number(denominatorCell, "denominator", place, violations);
+            BigDecimal rate = number(row.rate(), "rate", place, violations);
+            valueViolations.clear();
             KpiValue value = rules.check(new SubmittedValue(row.indicator(), numerator, denominator, rate), place,
                     valueViolations, disagreements).orElse(null);
-            valueViolations.stream().filter(v -> !unreadable.contains(v.field())).forEach(violations::add);
-            Provenance.sourceProblem(row.source()).ifPresent(m -> violations.add(place.violation("source", m)));
-            Boolean synthetic = Provenance.parseSynthetic(row.synthetic());
+            for (Violation v : valueViolations) {
+                // an unreadable number was reported once, above; the rules would only add "is required"
+                if (!unreadable(v.field(), numeratorCell, numerator, denominatorCell, denominator, row.rate(), rate)) {
+                    violations.add(v);
+                }
+            }
+            SourceCell source = sources.computeIfAbsent(row.source(),
+                    text -> new SourceCell(Provenance.normaliseSource(text), Provenance.sourceProblem(text).orElse(null)));
+            if (source.problem() != null) {
+                violations.add(place.violation("source", source.problem()));
+            }
+            Boolean synthetic = flags.computeIfAbsent(row.synthetic(), Provenance::parseSynthetic);
             if (synthetic == null) {
                 violations.add(place.violation("synthetic", "must be true or false (or empty for false), not '"
                         + abbreviate(row.synthetic()) + "'"));
             }
-            if (row.team() == null || quarter == null || badTeams.contains(row.team())) {
+            if (!knownTeam || quarter == null) {
                 continue;
             }
-            HeadLocks.Key key = new HeadLocks.Key(row.team(), quarter.toString());
+            HeadLocks.Key key = keys.computeIfAbsent(new ReturnCell(row.team(), quarter),
+                    c -> new HeadLocks.Key(c.team(), c.quarter().toString()));
             if (row.indicator() != null) {
-                Integer first = seen.putIfAbsent(key.team() + "|" + key.period() + "|" + row.indicator(), row.number());
+                Integer first = seen.putIfAbsent(new ValueKey(key, row.indicator()), row.number());
                 if (first != null) {
                     violations.add(place.violation("indicator", "duplicate of row " + first + ": the file may hold one row per team, "
                             + "quarter and indicator (" + key.team() + ", " + key.period() + ", " + abbreviate(row.indicator()) + ")"));
                 }
             }
-            String source = Provenance.normaliseSource(row.source());
             Group group = groups.get(key);
             if (group == null) {
-                group = new Group(key, row.number(), source, Boolean.TRUE.equals(synthetic));
+                group = new Group(key, row.number(), source.normalised(), Boolean.TRUE.equals(synthetic));
                 groups.put(key, group);
             } else {
-                if (!Objects.equals(group.source, source)) {
+                if (!Objects.equals(group.source, source.normalised())) {
                     violations.add(place.violation("source", "differs from row " + group.firstRow + "; every row of one return ("
                             + key.team() + ", " + key.period() + ") must carry the same source"));
                 }
@@ -215,6 +246,26 @@ public class BulkService {
             }
         }
         return groups;
+    }
+
+    private static QuarterCell quarterCell(String text, LocalDate today) {
+        try {
+            Quarter quarter = Quarter.parse(text);
+            return new QuarterCell(quarter, PeriodRules.returnQuarterProblem(quarter, today).orElse(null));
+        } catch (PeriodFormatException e) {
+            return new QuarterCell(null, e.getMessage());
+        }
+    }
+
+    /** True when {@code field} is a number column whose cell was there but could not be read. */
+    private static boolean unreadable(String field, String numeratorCell, BigDecimal numerator, String denominatorCell,
+                                      BigDecimal denominator, String rateCell, BigDecimal rate) {
+        return switch (field) {
+            case "numerator" -> numeratorCell != null && numerator == null;
+            case "denominator" -> denominatorCell != null && denominator == null;
+            case "rate" -> rateCell != null && rate == null;
+            default -> false;
+        };
     }
 
     private Result store(Map<HeadLocks.Key, Group> groups, String by) {
@@ -241,12 +292,12 @@ public class BulkService {
         }
         returns.store(next);
         heads.advance(HeadLocks.Aggregate.RETURN, revisions);
-        next.forEach(events::returnSubmitted);
+        events.returnsSubmitted(next);
         return new Result(next.size(), values, unchanged);
     }
 
     /** A numeric cell; null when empty (the rules then say "is required") or unreadable (said here, once). */
-    private static BigDecimal number(String cell, String field, Place place, List<Violation> violations, Set<String> unreadable) {
+    private static BigDecimal number(String cell, String field, Place place, List<Violation> violations) {
         if (cell == null) {
             return null;
         }
@@ -257,7 +308,6 @@ public class BulkService {
             return new BigDecimal(cell);
         } catch (NumberFormatException e) {
             violations.add(place.violation(field, "'" + abbreviate(cell) + "' is not a number (write digits with a '.' for decimals, no thousands separators)"));
-            unreadable.add(field);
             return null;
         }
     }

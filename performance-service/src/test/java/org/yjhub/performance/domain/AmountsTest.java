@@ -57,6 +57,19 @@ class AmountsTest {
         assertThat(Amounts.normalise(new BigDecimal("1E+2")).toString()).isEqualTo("100");
         assertThat(Amounts.normalise(new BigDecimal("61.500")).toString()).isEqualTo("61.5");
         assertThat(Amounts.normalise(new BigDecimal("0.000")).toString()).isEqualTo("0");
+        assertThat(Amounts.normalise(new BigDecimal("19230")).toString()).isEqualTo("19230");
+        assertThat(Amounts.normalise(new BigDecimal("0")).toString()).isEqualTo("0");
+        assertThat(Amounts.normalise(new BigDecimal("-0.00")).toString()).isEqualTo("0");
+        assertThat(Amounts.normalise(new BigDecimal("5.0E+3")).toString()).isEqualTo("5000");
         assertThat(Amounts.normalise(null)).isNull();
+    }
+
+    @Test
+    void decimalsCountOnlyPlacesThatCarryInformation() {
+        assertThat(Amounts.decimals(new BigDecimal("19230"))).isZero();
+        assertThat(Amounts.decimals(new BigDecimal("5E+3"))).isZero();
+        assertThat(Amounts.decimals(new BigDecimal("5.000"))).isZero();
+        assertThat(Amounts.decimals(new BigDecimal("5.10"))).isEqualTo(1);
+        assertThat(Amounts.decimals(new BigDecimal("0.000001"))).isEqualTo(6);
     }
 }

@@ -104,6 +104,83 @@ class PerformanceEventsTest {
     }
 
     @Test
+    void aBulkLoadPublishesOneEventPerNewRevisionWithItsFullState() throws Exception {
+        Quarter q = Fixtures.freshQuarter();
+        String created = ReturnSubmitted.aggregateId(TEAM, q.toString());
+        String revised = ReturnSubmitted.aggregateId("milton-keynes", q.toString());
+        String unchanged = ReturnSubmitted.aggregateId("medway", q.toString());
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            for (String team : List.of("milton-keynes", "medway")) {
+                given().auth().oauth2(tokens.admin()).contentType(ContentType.JSON)
+                        .body("{\"values\":[{\"indicator\":\"custody-rate\",\"numerator\":5,\"denominator\":19230}]}")
+                        .put("/api/v1/teams/" + team + "/returns/" + q).then().statusCode(201);
+            }
+            given().auth().oauth2(tokens.admin()).contentType("text/csv").body("team,quarter,indicator,numerator,denominator,source,synthetic\n"
+                            + TEAM + "," + q + ",kpi-victims,7,9,Bucks plan,true\n"
+                            + TEAM + "," + q + ",custody-rate,5,19230,Bucks plan,true\n"
+                            + "milton-keynes," + q + ",custody-rate,6,19230,,\n"
+                            + "medway," + q + ",custody-rate,5,19230,,\n")
+                    .post("/api/v1/returns/bulk").then()
+                    .statusCode(200)
+                    .body("returns", org.hamcrest.Matchers.equalTo(2))
+                    .body("unchanged", org.hamcrest.Matchers.equalTo(1));
+
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (List.of(created, revised, unchanged).contains(r.key())) {
+                        seen.add(r);
+                    }
+                });
+                return seen.stream().anyMatch(r -> r.key().equals(created))
+                        && seen.stream().anyMatch(r -> r.key().equals(revised) && version(r) == 2)
+                        && seen.stream().anyMatch(r -> r.key().equals(unchanged));
+            });
+            // anything the bulk load wrongly published for the unchanged return would be in by now
+            consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                if (List.of(created, revised, unchanged).contains(r.key())) {
+                    seen.add(r);
+                }
+            });
+
+            assertThat(seen.stream().filter(r -> r.key().equals(unchanged))).extracting(this::version).containsExactly(1L);
+            assertThat(seen.stream().filter(r -> r.key().equals(revised))).extracting(this::version).containsExactly(1L, 2L);
+            List<ConsumerRecord<String, String>> ofCreated = seen.stream().filter(r -> r.key().equals(created)).toList();
+            assertThat(ofCreated).hasSize(1);
+            ConsumerRecord<String, String> record = ofCreated.get(0);
+            assertThat(header(record, "ce_type")).isEqualTo(ReturnSubmitted.TYPE);
+            assertThat(header(record, "ce_subject")).isEqualTo(created);
+            assertThat(header(record, "ce_source")).isEqualTo("/performance-service");
+            JsonNode envelope = json.readTree(record.value());
+            assertThat(header(record, "ce_id")).isEqualTo(envelope.get("id").asText());
+            assertThat(envelope.get("type").asText()).isEqualTo(ReturnSubmitted.TYPE);
+            assertThat(envelope.get("aggregateType").asText()).isEqualTo(ReturnSubmitted.AGGREGATE);
+            assertThat(envelope.get("aggregateId").asText()).isEqualTo(created);
+            assertThat(envelope.get("version").asLong()).isEqualTo(1);
+            ReturnSubmitted event = json.treeToValue(envelope.get("data"), ReturnSubmitted.class);
+            assertThat(event.team()).isEqualTo(TEAM);
+            assertThat(event.quarter()).isEqualTo(q.toString());
+            assertThat(event.revision()).isEqualTo(1);
+            assertThat(event.submittedBy()).isEqualTo("user-admin");
+            assertThat(event.source()).isEqualTo("Bucks plan");
+            assertThat(event.synthetic()).isTrue();
+            // catalogue order, full precision, plain notation
+            assertThat(event.values()).extracting(ReturnSubmitted.Value::indicator).containsExactly("custody-rate", "kpi-victims");
+            assertThat(event.values().get(0).rate()).isEqualByComparingTo(new BigDecimal("0.26001040041601664067"));
+            assertThat(event.values().get(1).rate()).isEqualByComparingTo(new BigDecimal("77.777777777777777778"));
+            assertThat(record.value()).contains("0.26001040041601664067", "77.777777777777777778").doesNotContain("E+", "E-");
+
+            ReturnSubmitted second = json.treeToValue(json.readTree(seen.stream()
+                    .filter(r -> r.key().equals(revised) && version(r) == 2).findFirst().orElseThrow().value()).get("data"), ReturnSubmitted.class);
+            assertThat(second.revision()).isEqualTo(2);
+            assertThat(second.values()).hasSize(1);
+            assertThat(second.values().get(0).numerator()).isEqualByComparingTo("6");
+            assertThat(second.source()).isNull();
+            assertThat(second.synthetic()).isFalse();
+        }
+    }
+
+    @Test
     void targetsArePublishedSoTheGatewayCanSayMetOrMissed() throws Exception {
         FinancialYear year = Fixtures.freshYear();
         String key = TargetsSet.aggregateId(TEAM, year.toString());

@@ -115,4 +115,42 @@ class ReturnsConcurrencyTest {
                 .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, WRITERS).boxed().toList());
         assertThat(Fixtures.revisions(TEAM, q.toString())).isEqualTo(WRITERS);
     }
+
+    @Test
+    void parallelBulkLoadsOfTheSameReturnsAreSerialisedWithoutLosingAny() throws Exception {
+        Quarter q = Fixtures.freshQuarter();
+        List<String> teams = List.of("leeds", "kent", "medway", "merton", "milton-keynes", "bradford");
+        int loads = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(loads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> futures = new ArrayList<>();
+            for (int i = 0; i < loads; i++) {
+                StringBuilder csv = new StringBuilder("team,quarter,indicator,numerator,denominator\n");
+                for (String team : teams) {
+                    csv.append(team).append(',').append(q).append(",custody-rate,").append(10 + i).append(",19230\n");
+                    csv.append(team).append(',').append(q).append(",kpi-ete,").append(i).append(",40\n");
+                }
+                String token = tokens.admin();
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(token).contentType("text/csv").body(csv.toString()).post("/api/v1/returns/bulk");
+                }));
+            }
+            start.countDown();
+            for (Future<Response> f : futures) {
+                Response r = f.get(60, TimeUnit.SECONDS);
+                assertThat(r.statusCode()).as(r.asString()).isEqualTo(200);
+                assertThat(r.jsonPath().getInt("returns")).isEqualTo(teams.size());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String team : teams) {
+            given().auth().oauth2(tokens.analyst()).get("/api/v1/teams/" + team + "/returns/" + q + "/revisions").then()
+                    .statusCode(200)
+                    .body("revision", org.hamcrest.Matchers.equalTo(IntStream.rangeClosed(1, loads).boxed().toList()));
+            assertThat(Fixtures.events(ReturnSubmitted.AGGREGATE, ReturnSubmitted.aggregateId(team, q.toString()))).isEqualTo(loads);
+        }
+    }
 }

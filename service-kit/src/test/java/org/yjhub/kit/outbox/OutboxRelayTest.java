@@ -3,6 +3,7 @@ package org.yjhub.kit.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionalException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** The outbox over a real broker: committed events are published with key and CloudEvents headers; rolled-back ones never. */
@@ -76,6 +78,74 @@ class OutboxRelayTest {
         Long unsent = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId = ?1 and sentAt is null", aggregate));
         assertThat(unsent).isZero();
         Long stored = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId", rolledBack));
+        assertThat(stored).isZero();
+    }
+
+    @Test
+    void publishAllRecordsEveryEventInOrderAfterEarlierOnesAndOnlyOnCommit() {
+        String a = "sample/" + UUID.randomUUID();
+        String b = "sample/" + UUID.randomUUID();
+        String rolledBack = "rolled-back/" + UUID.randomUUID();
+        String type = "yjhub.kit.sample-changed.v1";
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                outbox.publish("sample", a, type, 1, new Sample("a", 1));
+                outbox.publishAll(List.of(
+                        new OutboxMessage("sample", a, type, 2, new Sample("a", 2)),
+                        new OutboxMessage("sample", b, type, 1, new Sample("b", 1)),
+                        new OutboxMessage("sample", a, type, 3, new Sample("a\u00e9\"3", 3))));
+                outbox.publishAll(List.of());
+            });
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    outbox.publishAll(List.of(new OutboxMessage("sample", rolledBack, type, 1, new Sample("x", 0))));
+                    throw new IllegalStateException("roll back");
+                });
+            } catch (IllegalStateException expected) {
+                // the event must not be published
+            }
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (r.key().equals(a) || r.key().equals(b) || r.key().equals(rolledBack)) {
+                        seen.add(r);
+                    }
+                });
+                return seen.size() >= 4;
+            });
+            consumer.poll(Duration.ofMillis(500)).forEach(r -> assertThat(r.key()).isNotEqualTo(rolledBack));
+
+            assertThat(seen).hasSize(4).extracting(ConsumerRecord::key).containsOnly(a, b);
+            List<EventEnvelope> ofA = seen.stream().filter(r -> r.key().equals(a)).map(r -> outbox.read(r.value())).toList();
+            assertThat(ofA).extracting(EventEnvelope::version).containsExactly(1L, 2L, 3L);
+            assertThat(ofA.get(2).data().get("name").asText()).isEqualTo("a\u00e9\"3");
+            ConsumerRecord<String, String> ofB = seen.stream().filter(r -> r.key().equals(b)).findFirst().orElseThrow();
+            EventEnvelope envelope = outbox.read(ofB.value());
+            assertThat(envelope.version()).isEqualTo(1);
+            assertThat(envelope.type()).isEqualTo(type);
+            assertThat(envelope.source()).isEqualTo("/kit-test");
+            assertThat(envelope.aggregateType()).isEqualTo("sample");
+            assertThat(envelope.aggregateId()).isEqualTo(b);
+            assertThat(envelope.time()).isNotNull();
+            assertThat(envelope.data().get("name").asText()).isEqualTo("b");
+            assertThat(envelope.data().get("value").asInt()).isEqualTo(1);
+            assertThat(header(ofB, "ce_id")).isEqualTo(envelope.id());
+            assertThat(header(ofB, "ce_type")).isEqualTo(type);
+            assertThat(header(ofB, "ce_subject")).isEqualTo(b);
+            assertThat(header(ofB, "ce_source")).isEqualTo("/kit-test");
+        }
+        Long unsent = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId in ?1 and sentAt is null", List.of(a, b)));
+        assertThat(unsent).isZero();
+        Long stored = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId", rolledBack));
+        assertThat(stored).isZero();
+    }
+
+    @Test
+    void publishAllNeedsTheCallersTransaction() {
+        String aggregate = "sample/" + UUID.randomUUID();
+        assertThatThrownBy(() -> outbox.publishAll(List.of(new OutboxMessage("sample", aggregate, "t", 1, new Sample("a", 1)))))
+                .isInstanceOf(TransactionalException.class);
+        Long stored = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId", aggregate));
         assertThat(stored).isZero();
     }
 
