@@ -296,13 +296,17 @@ public class BulkService {
         return new Result(next.size(), values, unchanged);
     }
 
+    /** ASCII digits only: BigDecimal alone would also read other scripts' digits ("١٢" as 12, "５" as 5). */
+    private static final java.util.regex.Pattern PLAIN_NUMBER =
+            java.util.regex.Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
     /** A numeric cell; null when empty (the rules then say "is required") or unreadable (said here, once). */
     private static BigDecimal number(String cell, String field, Place place, List<Violation> violations) {
         if (cell == null) {
             return null;
         }
         try {
-            if (cell.length() > 60) {
+            if (cell.length() > 60 || !PLAIN_NUMBER.matcher(cell).matches()) {
                 throw new NumberFormatException();
             }
             return new BigDecimal(cell);

@@ -314,6 +314,23 @@ class BulkResourceTest {
     }
 
     @Test
+    void digitsOfOtherScriptsAreNotNumbers() {
+        Quarter q = Fixtures.freshQuarter();
+        long revisionsBefore = Fixtures.allRevisions();
+        String csv = HEADER
+                + "medway," + q + ",custody-rate,\u0661\u0662,26667\n"          // Arabic-Indic twelve
+                + "medway," + q + ",fte-rate,5,\uff11\uff10\uff10\n";          // full-width one hundred
+        post(tokens.admin(), csv)
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.row", equalTo(List.of(1, 2)))
+                .body("errors.field", equalTo(List.of("numerator", "denominator")))
+                .body("errors[0].message", containsString("not a number"));
+        assertThat(Fixtures.allRevisions()).isEqualTo(revisionsBefore);
+        assertThat(Fixtures.returnHeads("medway", q.toString())).isZero();
+    }
+
+    @Test
     void rowsOfOneReturnMustShareSourceAndSyntheticAndARateMustAgree() {
         Quarter q = Fixtures.freshQuarter();
         String csv = "team,quarter,indicator,numerator,denominator,rate,source,synthetic\n"
