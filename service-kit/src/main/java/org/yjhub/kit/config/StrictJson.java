@@ -1,5 +1,7 @@
-package org.yjhub.inspection.config;
+package org.yjhub.kit.config;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -8,15 +10,19 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Request bodies are read strictly: a text field must be a JSON string, a flag a JSON boolean and a score a JSON number
- * ({@code "owner": 5}, {@code "synthetic": 1} or {@code "true"}, {@code "scores": {"safeguarding": "61"}} are a wrong
- * type: 422 naming the field), as the OpenAPI schema says, instead of Jackson's default coercions.
+ * JSON as the OpenAPI documents say, in every service. Request bodies are read strictly: a number must be a JSON
+ * number, a flag a JSON boolean and a text field a JSON string ({@code "numerator": "5"}, {@code "synthetic": 1} or
+ * {@code "true"}, {@code "owner": 5} are a wrong type: 422 naming the field), instead of Jackson's default coercions.
+ * Decimals are read as {@link java.math.BigDecimal} (54015.5 stays 54015.5, 1e400 does not become infinity) and
+ * written in plain notation ({@code 100}, never {@code 1E+2}), in responses and in event payloads.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        mapper.getFactory().configure(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN.mappedFeature(), true);
         for (LogicalType scalar : new LogicalType[]{LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             mapper.coercionConfigFor(scalar).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
