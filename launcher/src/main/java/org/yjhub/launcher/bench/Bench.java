@@ -37,6 +37,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,25 +72,40 @@ public final class Bench {
         figures.put("mode", quick ? "quick" : "full");
         figures.put("cores", Runtime.getRuntime().availableProcessors());
         figures.put("java", System.getProperty("java.version"));
-        try (Stack stack = new Stack(home, data, Ports.free(), false, new DevKeys(data.resolve("keys")))) {
-            stack.preflight();
-            out.println("bench: starting a fresh stack …");
-            stack.startAll();
-            ApiClient admin = new ApiClient(stack.url(Component.GATEWAY), stack.tokens().admin());
-            int years = quick ? 1 : 2;
-            SyntheticLoader.Summary loaded = SyntheticLoader.load(admin, 1, years, out);
-            figures.put("dataset", Map.of("teams", TeamCatalog.load().all().size(), "years", years,
-                    "returnValues", loaded.returnRows(), "budgets", loaded.budgets(), "inspections", loaded.inspections()));
-            Quarter latest = SyntheticLoader.latestCompleteQuarter(LocalDate.now());
-            awaitComparison(stack, latest);
-            reads(stack, latest);
-            writeToVisible(stack, latest);
-            bulk(stack, admin);
-            startup(stack);
+        try {
+            try (Stack stack = new Stack(home, data, Ports.free(), false, new DevKeys(data.resolve("keys")))) {
+                stack.preflight();
+                out.println("bench: starting a fresh stack …");
+                stack.startAll();
+                ApiClient admin = new ApiClient(stack.url(Component.GATEWAY), stack.tokens().admin());
+                int years = quick ? 1 : 2;
+                SyntheticLoader.Summary loaded = SyntheticLoader.load(admin, 1, years, out);
+                figures.put("dataset", Map.of("teams", TeamCatalog.load().all().size(), "years", years,
+                        "returnValues", loaded.returnRows(), "budgets", loaded.budgets(), "inspections", loaded.inspections()));
+                Quarter latest = SyntheticLoader.latestCompleteQuarter(LocalDate.now());
+                awaitComparison(stack, latest);
+                reads(stack, latest);
+                writeToVisible(stack, latest);
+                bulk(stack, admin);
+                startup(stack);
+            }
+        } catch (Exception | Error e) {
+            out.println("bench: failed; the stack's logs are kept in " + data.resolve("logs"));
+            throw e;
         }
+        // a finished run leaves nothing behind (its broker data alone can be a few hundred MB)
+        deleteTree(data);
         out.println();
         out.println("BENCH-JSON " + JSON.writeValueAsString(figures));
         return figures;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private void awaitComparison(Stack stack, Quarter q) throws InterruptedException {

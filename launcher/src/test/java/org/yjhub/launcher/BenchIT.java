@@ -1,0 +1,66 @@
+package org.yjhub.launcher;
+
+import org.junit.jupiter.api.Test;
+import org.yjhub.launcher.bench.Bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Keeps the benchmark harness working: `./yj bench --quick` on a fresh stack of its own must produce every figure and
+ * its ratio. It judges nothing about speed (the targets' PASS/FAIL is only reported): a shared CI machine says
+ * nothing about the ratios, and a benchmark is not a test.
+ */
+class BenchIT {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theQuickBenchmarkProducesEveryFigureAndRatio() throws Exception {
+        Path home = Path.of("..").toAbsolutePath().normalize();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Map<String, Object> figures;
+        try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+            figures = Bench.run(home, true, out);
+        }
+        String text = printed.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("BENCH-JSON {");
+
+        assertThat(figures).containsKeys("dataset", "reads", "writeToVisible", "bulk", "startup");
+        assertThat((Map<String, Object>) figures.get("dataset")).containsEntry("teams", 155);
+
+        Map<String, Object> reads = (Map<String, Object>) figures.get("reads");
+        for (String read : List.of("baseline", "comparison", "profile", "series", "dashboard")) {
+            Map<String, Object> r = (Map<String, Object>) reads.get(read);
+            assertThat(r).as(read).containsKeys("rps", "p50Ms", "p99Ms");
+            assertThat(((Number) r.get("rps")).doubleValue()).as(read + " throughput").isPositive();
+            assertThat(((Number) r.get("errors")).longValue()).as(read + " errors").isZero();
+            if (!read.equals("baseline")) {
+                assertThat(r).as(read).containsKeys("throughputRatio", "p99Ratio", "pass");
+            }
+        }
+
+        Map<String, Object> visible = (Map<String, Object>) figures.get("writeToVisible");
+        assertThat(visible).containsKeys("kafkaP50Ms", "visibleP50Ms", "putP50Ms", "p50Ratio", "p99Ratio", "pass");
+        assertThat(((Number) visible.get("warmupWrites")).intValue()).isPositive();
+        // a write cannot be visible before its own PUT has been answered
+        assertThat(((Number) visible.get("visibleP50Ms")).doubleValue())
+                .isGreaterThanOrEqualTo(((Number) visible.get("putP50Ms")).doubleValue());
+
+        Map<String, Object> bulk = (Map<String, Object>) figures.get("bulk");
+        assertThat(bulk).containsEntry("rows", 8680).containsKeys("bulkSeconds", "jdbcSeconds", "ratio", "pass");
+
+        Map<String, Object> startup = (Map<String, Object>) figures.get("startup");
+        assertThat(startup).containsKeys("baseline", "inspection-service", "performance-service", "budget-service", "gateway");
+        for (String service : List.of("inspection-service", "performance-service", "budget-service", "gateway")) {
+            Map<String, Object> s = (Map<String, Object>) startup.get(service);
+            assertThat(((Number) s.get("seconds")).doubleValue()).as(service).isPositive();
+            assertThat(((Number) s.get("rssMb")).doubleValue()).as(service).isPositive();
+        }
+    }
+}
