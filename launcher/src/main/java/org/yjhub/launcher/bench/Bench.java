@@ -42,6 +42,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * {@code ./yj bench [--quick]}: starts a fresh stack on free ports, loads the synthetic national dataset and
@@ -101,7 +102,7 @@ public final class Bench {
     }
 
     private static void deleteTree(Path root) throws IOException {
-        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+        try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
