@@ -1,6 +1,7 @@
 package org.yjhub.launcher;
 
 import org.yjhub.testsupport.infra.Postgres;
+import org.yjhub.testsupport.infra.TempDirs;
 import org.yjhub.testsupport.jwt.DevKeys;
 import org.yjhub.testsupport.jwt.Tokens;
 
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The local stack: PostgreSQL (in this JVM's care, data kept under the data directory), a Kafka broker and the four
@@ -147,7 +149,10 @@ public final class Stack implements AutoCloseable {
         return p != null && p.isAlive();
     }
 
-    /** Stops everything, services first. */
+    /**
+     * Stops everything, services first. A throwaway stack (tests, the benchmark) then deletes its data, keeping only
+     * the components' logs.
+     */
     @Override
     public void close() {
         List<Component> order = new ArrayList<>(List.of(Component.values()));
@@ -157,6 +162,13 @@ public final class Stack implements AutoCloseable {
                 stop(c);
             } catch (RuntimeException e) {
                 System.err.println("stopping " + c.id() + ": " + e.getMessage());
+            }
+        }
+        if (!keepData) {
+            try (Stream<Path> children = Files.list(dataDir)) {
+                children.filter(p -> !p.equals(logs)).forEach(TempDirs::delete);
+            } catch (IOException | RuntimeException e) {
+                System.err.println("deleting " + dataDir + ": " + e.getMessage());
             }
         }
     }

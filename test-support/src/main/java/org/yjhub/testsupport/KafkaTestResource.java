@@ -25,7 +25,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         }
         if (embedded == null) {
             embedded = KafkaBroker.startTemporary();
-            Runtime.getRuntime().addShutdownHook(new Thread(embedded::stop, "kafka-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "kafka-shutdown"));
         }
         return embedded.bootstrapServers();
     }
@@ -37,6 +37,6 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        // kept for the other test classes of this JVM; stopped by the shutdown hook
+        // kept for the other test classes of this JVM; stopped (and its directory deleted) by the shutdown hook
     }
 }

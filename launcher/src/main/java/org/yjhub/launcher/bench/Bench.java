@@ -19,6 +19,7 @@ import org.yjhub.launcher.data.ApiClient;
 import org.yjhub.launcher.data.SyntheticData;
 import org.yjhub.launcher.data.SyntheticLoader;
 import org.yjhub.testsupport.infra.Postgres;
+import org.yjhub.testsupport.infra.TempDirs;
 import org.yjhub.testsupport.jwt.DevKeys;
 
 import java.io.IOException;
@@ -37,12 +38,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * {@code ./yj bench [--quick]}: starts a fresh stack on free ports, loads the synthetic national dataset and
@@ -94,19 +93,11 @@ public final class Bench {
             out.println("bench: failed; the stack's logs are kept in " + data.resolve("logs"));
             throw e;
         }
-        // a finished run leaves nothing behind (its broker data alone can be a few hundred MB)
-        deleteTree(data);
+        // closing the stack deleted its data; a finished run removes the logs as well (a failed one keeps them)
+        TempDirs.delete(data);
         out.println();
         out.println("BENCH-JSON " + JSON.writeValueAsString(figures));
         return figures;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     private void awaitComparison(Stack stack, Quarter q) throws InterruptedException {

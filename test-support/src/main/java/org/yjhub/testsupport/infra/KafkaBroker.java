@@ -29,17 +29,23 @@ public final class KafkaBroker implements AutoCloseable {
 
     private final int port;
     private final Path dataDir;
+    private final boolean temporary;
     private KafkaRaftServer server;
 
     public KafkaBroker(int port, Path dataDir) {
-        this.port = port;
-        this.dataDir = dataDir;
+        this(port, dataDir, false);
     }
 
-    /** Starts a broker on free ports with a fresh temporary directory. */
+    private KafkaBroker(int port, Path dataDir, boolean temporary) {
+        this.port = port;
+        this.dataDir = dataDir;
+        this.temporary = temporary;
+    }
+
+    /** Starts a broker on free ports with a fresh temporary directory, which {@link #close()} deletes. */
     public static KafkaBroker startTemporary() {
         try {
-            KafkaBroker broker = new KafkaBroker(FreePorts.find(), Files.createTempDirectory("yj-kafka-"));
+            KafkaBroker broker = new KafkaBroker(FreePorts.find(), Files.createTempDirectory("yj-kafka-"), true);
             broker.start();
             return broker;
         } catch (IOException e) {
@@ -130,6 +136,9 @@ public final class KafkaBroker implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        if (temporary) {
+            TempDirs.delete(dataDir);
+        }
     }
 
     /** Runs a broker in the foreground: {@code KafkaBroker PORT DATA_DIR}; used by the local launcher. */
