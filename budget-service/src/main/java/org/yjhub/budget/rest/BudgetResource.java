@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.budget.rest.BudgetApi.BudgetRequest;
 import org.yjhub.budget.rest.BudgetApi.BudgetResponse;
 import org.yjhub.budget.service.BudgetService;
-import org.yjhub.budget.service.Outcome;
 import org.yjhub.budget.service.Precondition;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.kit.auth.Caller;
@@ -108,10 +107,7 @@ public class BudgetResource {
         Precondition precondition = Precondition.ifMatch(ifMatch);
         BudgetService.Submission result = service.submit(team, fy, ApiMapper.input(body), precondition, caller.subject());
         BudgetResponse response = ApiMapper.response(result.budget());
-        Response.ResponseBuilder builder = result.outcome() == Outcome.CREATED
-                ? Response.created(uri.getRequestUri())
-                : Response.ok();
-        return builder.entity(response).header(HttpHeaders.ETAG, Precondition.etag(response.revision())).build();
+        return Answers.written(result.outcome(), uri, response, response.revision());
     }
 
     @GET
@@ -130,7 +126,7 @@ public class BudgetResource {
     public Response get(@Parameter(example = "medway") @PathParam("team") String team,
                         @Parameter(example = "2020-21") @PathParam("year") String year) {
         BudgetResponse response = ApiMapper.response(service.latest(team, FinancialYear.parse(year)));
-        return Response.ok(response).header(HttpHeaders.ETAG, Precondition.etag(response.revision())).build();
+        return Answers.current(response, response.revision());
     }
 
     @GET

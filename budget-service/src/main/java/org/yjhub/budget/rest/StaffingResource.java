@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.budget.rest.StaffingApi.StaffingRequest;
 import org.yjhub.budget.rest.StaffingApi.StaffingResponse;
-import org.yjhub.budget.service.Outcome;
 import org.yjhub.budget.service.Precondition;
 import org.yjhub.budget.service.StaffingService;
 import org.yjhub.common.period.FinancialYear;
@@ -101,10 +100,7 @@ public class StaffingResource {
         Precondition precondition = Precondition.ifMatch(ifMatch);
         StaffingService.Submission result = service.submit(team, fy, ApiMapper.input(body), precondition, caller.subject());
         StaffingResponse response = ApiMapper.response(result.staffing());
-        Response.ResponseBuilder builder = result.outcome() == Outcome.CREATED
-                ? Response.created(uri.getRequestUri())
-                : Response.ok();
-        return builder.entity(response).header(HttpHeaders.ETAG, Precondition.etag(response.revision())).build();
+        return Answers.written(result.outcome(), uri, response, response.revision());
     }
 
     @GET
@@ -122,7 +118,7 @@ public class StaffingResource {
     public Response get(@Parameter(example = "milton-keynes") @PathParam("team") String team,
                         @Parameter(example = "2019-20") @PathParam("year") String year) {
         StaffingResponse response = ApiMapper.response(service.latest(team, FinancialYear.parse(year)));
-        return Response.ok(response).header(HttpHeaders.ETAG, Precondition.etag(response.revision())).build();
+        return Answers.current(response, response.revision());
     }
 
     @GET
