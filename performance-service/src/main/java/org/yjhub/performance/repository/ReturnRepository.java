@@ -24,10 +24,10 @@ import java.util.Optional;
 
 /**
  * Stores and reads KPI return revisions. Writes only ever add rows (a revision is never changed). The write path and
- * {@link #byIds} (which a write uses to compare against the latest revision) are set-based JDBC on the transaction's
- * connection: whatever the number of revisions, one statement per table reserves ids, one inserts the revisions and
- * one their values, and one query reads the current revisions back, so a national bulk load costs a handful of round
- * trips instead of an entity per row.
+ * {@link #current} (which a write uses to compare against the latest revision) are set-based JDBC on the transaction's
+ * connection: whatever the number of revisions, one statement reserves ids, one inserts the revisions with their
+ * values, and one query reads the current revisions back, so a single return and a national bulk load alike cost a
+ * handful of round trips (each a wake-up of another process) instead of an entity per row.
  */
 @ApplicationScoped
 public class ReturnRepository {
@@ -52,22 +52,35 @@ public class ReturnRepository {
         return revisions.stream().map(r -> toDomain(r, values.getOrDefault(r.id, List.of()))).toList();
     }
 
-    /** The revisions with these row ids, keyed by id, each with its values in stored order (one query). */
-    public Map<Long, KpiReturn> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
+    /**
+     * The current revision of each locked head that has one (revision 0 has none), keyed by the head's key, each with
+     * its values in stored order: one query, whatever the number of heads. Call it after {@link HeadLocks#lock}, in the
+     * same transaction (its statement then sees what the writers before it committed).
+     */
+    public Map<HeadLocks.Key, KpiReturn> current(Collection<HeadLocks.Head> heads) {
+        List<HeadLocks.Head> existing = heads.stream().filter(HeadLocks.Head::exists).toList();
+        if (existing.isEmpty()) {
             return Map.of();
         }
-        long[] array = ids.stream().mapToLong(Long::longValue).distinct().toArray();
-        return em.unwrap(Session.class).doReturningWork(c -> read(c, array));
+        Map<HeadLocks.Key, KpiReturn> current = em.unwrap(Session.class).doReturningWork(c -> read(c, existing));
+        if (current.size() != existing.size()) {
+            HeadLocks.Head missing = existing.stream().filter(h -> !current.containsKey(h.key())).findFirst().orElseThrow();
+            throw new IllegalStateException("head " + missing.key() + " is at revision " + missing.revision()
+                    + " but that revision is missing");
+        }
+        return current;
     }
 
-    private static Map<Long, KpiReturn> read(Connection c, long[] ids) throws SQLException {
+    private static Map<HeadLocks.Key, KpiReturn> read(Connection c, List<HeadLocks.Head> heads) throws SQLException {
         Map<Long, RevisionRow> revisions = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.team, r.quarter, r.revision, r.submitted_at, "
                 + "r.submitted_by, r.source, r.synthetic, v.indicator, v.numerator, v.denominator, v.rate "
-                + "FROM kpi_return_revision r LEFT JOIN kpi_return_value v ON v.revision_id = r.id "
-                + "WHERE r.id = ANY (?) ORDER BY r.id, v.id")) {
-            ps.setObject(1, ids);
+                + "FROM unnest(?::varchar[], ?::varchar[], ?::bigint[]) AS k(team, quarter, revision) "
+                + "JOIN kpi_return_revision r ON r.team = k.team AND r.quarter = k.quarter AND r.revision = k.revision "
+                + "LEFT JOIN kpi_return_value v ON v.revision_id = r.id ORDER BY r.id, v.id")) {
+            ps.setArray(1, c.createArrayOf("varchar", heads.stream().map(h -> h.key().team()).toArray()));
+            ps.setArray(2, c.createArrayOf("varchar", heads.stream().map(h -> h.key().period()).toArray()));
+            ps.setObject(3, heads.stream().mapToLong(HeadLocks.Head::revision).toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
@@ -85,9 +98,11 @@ public class ReturnRepository {
                 }
             }
         }
-        Map<Long, KpiReturn> result = new HashMap<>();
-        revisions.forEach((id, r) -> result.put(id, new KpiReturn(r.team, r.quarter, r.revision, r.values,
-                r.submittedAt.toInstant(), r.submittedBy, r.source, r.synthetic)));
+        Map<HeadLocks.Key, KpiReturn> result = new HashMap<>();
+        for (RevisionRow r : revisions.values()) {
+            result.put(new HeadLocks.Key(r.team, r.quarter), new KpiReturn(r.team, r.quarter, r.revision, r.values,
+                    r.submittedAt.toInstant(), r.submittedBy, r.source, r.synthetic));
+        }
         return result;
     }
 
@@ -115,8 +130,9 @@ public class ReturnRepository {
     }
 
     /**
-     * Adds the revisions and their values: ids reserved from the tables' sequences, then one {@code INSERT ... SELECT
-     * FROM unnest(...)} per table.
+     * Adds the revisions and their values: ids reserved from both tables' sequences in one statement, then one
+     * statement that inserts the revisions and, in the same statement, their values ({@code INSERT ... SELECT FROM
+     * unnest(...)} in data-modifying {@code WITH} parts; the values' foreign key is checked at the statement's end).
      */
     public void store(List<KpiReturn> returns) {
         if (returns.isEmpty()) {
@@ -128,8 +144,9 @@ public class ReturnRepository {
     private static void insert(Connection c, List<KpiReturn> returns) throws SQLException {
         int n = returns.size();
         int valueCount = returns.stream().mapToInt(r -> r.values().size()).sum();
-        long[] revisionIds = Sequences.reserve(c, Sequences.RETURN_REVISION, n);
-        long[] valueIds = Sequences.reserve(c, Sequences.RETURN_VALUE, valueCount);
+        long[][] ids = Sequences.reserve(c, Sequences.RETURN_REVISION, n, Sequences.RETURN_VALUE, valueCount);
+        long[] revisionIds = ids[0];
+        long[] valueIds = ids[1];
 
         String[] teams = new String[n];
         String[] quarters = new String[n];
@@ -162,9 +179,12 @@ public class ReturnRepository {
                 v++;
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kpi_return_revision (id, team, quarter, revision, "
-                + "submitted_at, submitted_by, source, synthetic) SELECT * FROM unnest(?::bigint[], ?::varchar[], ?::varchar[], "
-                + "?::bigint[], ?::timestamptz[], ?::varchar[], ?::varchar[], ?::boolean[])")) {
+        try (PreparedStatement ps = c.prepareStatement("WITH revisions AS (INSERT INTO kpi_return_revision (id, team, quarter, "
+                + "revision, submitted_at, submitted_by, source, synthetic) SELECT * FROM unnest(?::bigint[], ?::varchar[], "
+                + "?::varchar[], ?::bigint[], ?::timestamptz[], ?::varchar[], ?::varchar[], ?::boolean[]) RETURNING 1), "
+                + "vals AS (INSERT INTO kpi_return_value (id, revision_id, indicator, numerator, denominator, rate) "
+                + "SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::numeric[], ?::numeric[], ?::numeric[]) "
+                + "RETURNING 1) SELECT (SELECT count(*) FROM revisions), (SELECT count(*) FROM vals)")) {
             ps.setObject(1, revisionIds); // primitive arrays travel in binary
             ps.setArray(2, c.createArrayOf("varchar", teams));
             ps.setArray(3, c.createArrayOf("varchar", quarters));
@@ -173,18 +193,17 @@ public class ReturnRepository {
             ps.setArray(6, c.createArrayOf("varchar", submittedBy));
             ps.setArray(7, c.createArrayOf("varchar", sources));
             ps.setObject(8, synthetic);
-            check(ps.executeUpdate(), n, "revisions");
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kpi_return_value (id, revision_id, indicator, numerator, "
-                + "denominator, rate) SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::numeric[], ?::numeric[], "
-                + "?::numeric[])")) {
-            ps.setObject(1, valueIds);
-            ps.setObject(2, valueRevisionIds);
-            ps.setArray(3, c.createArrayOf("varchar", indicators));
-            ps.setArray(4, c.createArrayOf("varchar", numerators));
-            ps.setArray(5, c.createArrayOf("varchar", denominators));
-            ps.setArray(6, c.createArrayOf("varchar", rates));
-            check(ps.executeUpdate(), valueCount, "values");
+            ps.setObject(9, valueIds);
+            ps.setObject(10, valueRevisionIds);
+            ps.setArray(11, c.createArrayOf("varchar", indicators));
+            ps.setArray(12, c.createArrayOf("varchar", numerators));
+            ps.setArray(13, c.createArrayOf("varchar", denominators));
+            ps.setArray(14, c.createArrayOf("varchar", rates));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                check(rs.getInt(1), n, "revisions");
+                check(rs.getInt(2), valueCount, "values");
+            }
         }
     }
 

@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reserves row ids from a pooled sequence in one statement, the way Hibernate's {@code pooled-lo} optimizer (Quarkus'
@@ -34,28 +36,43 @@ final class Sequences {
     private Sequences() {
     }
 
-    /** {@code count} fresh ids, ascending within each block. */
-    static long[] reserve(Connection c, Pooled sequence, int count) throws SQLException {
-        long[] ids = new long[count];
-        if (count == 0) {
-            return ids;
-        }
-        int blocks = (count + sequence.increment() - 1) / sequence.increment();
-        // the name is a constant of this class, never client input
-        try (PreparedStatement ps = c.prepareStatement("SELECT nextval('" + sequence.name() + "') FROM generate_series(1, ?)")) {
-            ps.setInt(1, blocks);
+    /**
+     * {@code countA} fresh ids from {@code a} and {@code countB} from {@code b}, ascending within each block, reserved
+     * in one statement (one round trip for a write that needs both).
+     */
+    static long[][] reserve(Connection c, Pooled a, int countA, Pooled b, int countB) throws SQLException {
+        int blocksA = blocks(a, countA);
+        int blocksB = blocks(b, countB);
+        List<Long> lowsA = new ArrayList<>(blocksA);
+        List<Long> lowsB = new ArrayList<>(blocksB);
+        // the names are constants of this class, never client input
+        try (PreparedStatement ps = c.prepareStatement("SELECT 0, nextval('" + a.name() + "') FROM generate_series(1, ?) "
+                + "UNION ALL SELECT 1, nextval('" + b.name() + "') FROM generate_series(1, ?)")) {
+            ps.setInt(1, blocksA);
+            ps.setInt(2, blocksB);
             try (ResultSet rs = ps.executeQuery()) {
-                int i = 0;
-                while (rs.next() && i < count) {
-                    long low = rs.getLong(1);
-                    for (long id = low; id < low + sequence.increment() && i < count; id++) {
-                        ids[i++] = id;
-                    }
-                }
-                if (i != count) {
-                    throw new IllegalStateException("reserved " + i + " ids of " + count + " from " + sequence.name());
+                while (rs.next()) {
+                    (rs.getInt(1) == 0 ? lowsA : lowsB).add(rs.getLong(2));
                 }
             }
+        }
+        return new long[][] {ids(a, lowsA, countA), ids(b, lowsB, countB)};
+    }
+
+    private static int blocks(Pooled sequence, int count) {
+        return (count + sequence.increment() - 1) / sequence.increment();
+    }
+
+    private static long[] ids(Pooled sequence, List<Long> lows, int count) {
+        long[] ids = new long[count];
+        int i = 0;
+        for (long low : lows) {
+            for (long id = low; id < low + sequence.increment() && i < count; id++) {
+                ids[i++] = id;
+            }
+        }
+        if (i != count) {
+            throw new IllegalStateException("reserved " + i + " ids of " + count + " from " + sequence.name());
         }
         return ids;
     }

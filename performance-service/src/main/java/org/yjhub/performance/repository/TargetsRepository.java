@@ -22,9 +22,14 @@ public class TargetsRepository {
                 .map(r -> toDomain(r, values(List.of(r.id)).getOrDefault(r.id, List.of())));
     }
 
-    public Optional<KpiTargets> byId(Long id) {
-        return TargetsRevisionEntity.<TargetsRevisionEntity>findByIdOptional(id)
-                .map(r -> toDomain(r, values(List.of(r.id)).getOrDefault(r.id, List.of())));
+    /** The current revision of a locked head that has one; call it after {@link HeadLocks#lock}, in the same transaction. */
+    public KpiTargets current(HeadLocks.Head head) {
+        return TargetsRevisionEntity.<TargetsRevisionEntity>find("team = ?1 and financialYear = ?2 and revision = ?3",
+                        head.key().team(), head.key().period(), head.revision())
+                .firstResultOptional()
+                .map(r -> toDomain(r, values(List.of(r.id)).getOrDefault(r.id, List.of())))
+                .orElseThrow(() -> new IllegalStateException("head " + head.key() + " is at revision " + head.revision()
+                        + " but that revision is missing"));
     }
 
     /** Every revision, oldest first. */

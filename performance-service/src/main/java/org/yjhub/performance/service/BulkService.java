@@ -270,8 +270,7 @@ public class BulkService {
 
     private Result store(Map<HeadLocks.Key, Group> groups, String by) {
         Map<HeadLocks.Key, HeadLocks.Head> locked = heads.lock(HeadLocks.Aggregate.RETURN, groups.keySet());
-        List<Long> latestIds = locked.values().stream().filter(HeadLocks.Head::exists).map(HeadLocks.Head::latestRevisionId).toList();
-        Map<Long, KpiReturn> current = returns.byIds(latestIds);
+        Map<HeadLocks.Key, KpiReturn> current = returns.current(locked.values());
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<KpiReturn> next = new ArrayList<>();
         Map<HeadLocks.Key, Long> revisions = new HashMap<>();
@@ -280,7 +279,7 @@ public class BulkService {
         for (Group group : groups.values()) {
             HeadLocks.Head head = locked.get(group.key);
             List<KpiValue> sorted = rules.sorted(group.values);
-            if (head.exists() && current.get(head.latestRevisionId()).sameContent(sorted, group.source, group.synthetic)) {
+            if (head.exists() && current.get(group.key).sameContent(sorted, group.source, group.synthetic)) {
                 unchanged++;
                 continue;
             }

@@ -85,7 +85,7 @@ public class ReturnService {
         String what = "the return for " + team + " " + quarter;
         preconditions.check(what, head.revision());
         if (head.exists()) {
-            KpiReturn current = returns.byIds(List.of(head.latestRevisionId())).get(head.latestRevisionId());
+            KpiReturn current = returns.current(List.of(head)).get(key);
             if (current.sameContent(checked.values(), source, synthetic)) {
                 return new Result(current, Outcome.UNCHANGED);
             }

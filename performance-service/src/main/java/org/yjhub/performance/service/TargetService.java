@@ -71,7 +71,7 @@ public class TargetService {
         HeadLocks.Head head = heads.lock(HeadLocks.Aggregate.TARGETS, List.of(key)).get(key);
         preconditions.check("the targets for " + team + " " + year, head.revision());
         if (head.exists()) {
-            KpiTargets current = targets.byId(head.latestRevisionId()).orElseThrow();
+            KpiTargets current = targets.current(head);
             if (TargetRules.sameTargets(current.targets(), checked.targets())) {
                 return new Result(current, Outcome.UNCHANGED);
             }
