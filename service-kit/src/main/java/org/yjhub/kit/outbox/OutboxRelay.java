@@ -69,7 +69,7 @@ public class OutboxRelay {
 
     void start(@Observes StartupEvent event) {
         published = Counter.builder("yj.outbox.published").description("events published to Kafka").register(registry);
-        Gauge.builder("yj.outbox.pending", pending, AtomicLong::get).description("events waiting to be published")
+        Gauge.builder("yj.outbox.pending", pending, AtomicLong::get).description("events waiting to be published, as of the relay's last round")
                 .register(registry);
         if (!config.relayEnabled()) {
             LOG.info("outbox relay disabled on this instance");
@@ -172,7 +172,9 @@ public class OutboxRelay {
                 markSent(c, rows);
                 c.commit();
                 published.increment(rows.size());
-                pending.set(countPending(c));
+                // a batch that was not full took every row pending when it was claimed; rows committed since then
+                // have woken the relay for its next round, so only a full batch needs a count
+                pending.set(rows.size() < config.batchSize() ? 0 : countPending(c));
                 return rows.size();
             } catch (Exception e) {
                 c.rollback();
