@@ -28,6 +28,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -156,53 +157,55 @@ public final class Bench {
         out.printf("%nbench: write-to-visible, %d writes after %d s of warm-up writes, against a raw Kafka round trip on the "
                 + "same broker%n", n, warmup.toSeconds());
         Histogram kafka = kafkaRoundTrip("127.0.0.1:" + stack.ports().kafka(), n, 200);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String authority = stack.tokens().authority("milton-keynes");
         String analyst = stack.tokens().analyst();
-        URI put = URI.create(stack.url(Component.GATEWAY) + "/api/v1/teams/milton-keynes/returns/" + q);
-        URI comparison = URI.create(stack.url(Component.GATEWAY) + "/api/v1/comparisons/custody-rate?quarter=" + q);
+        String put = "/api/v1/teams/milton-keynes/returns/" + q;
+        String comparison = "/api/v1/comparisons/custody-rate?quarter=" + q;
         Histogram visible = new Histogram(60_000_000L, 3);
         Histogram written = new Histogram(60_000_000L, 3);
         String etag = null;
         long warmUntil = System.nanoTime() + warmup.toNanos();
         int warmed = 0;
         int measured = 0;
-        for (int i = 0; measured < n; i++) {
-            boolean warming = System.nanoTime() < warmUntil;
-            // every write changes the value, so each one is a new revision and a new event
-            long numerator = 1 + (i % 40);
-            long denominator = 20_000 + i;
-            String body = "{\"values\":[{\"indicator\":\"custody-rate\",\"numerator\":" + numerator + ",\"denominator\":"
-                    + denominator + "}]}";
-            long t0 = System.nanoTime();
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(put).header("Authorization", "Bearer " + authority)
-                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            long t1 = System.nanoTime();
-            if (r.statusCode() >= 300) {
-                throw new IllegalStateException("write failed: " + r.statusCode() + " " + r.body());
-            }
-            // poll as a dashboard would: a conditional GET answers 304 until the comparison changes
-            while (true) {
-                HttpRequest.Builder get = HttpRequest.newBuilder(comparison).header("Authorization", "Bearer " + analyst);
-                if (etag != null) {
-                    get.header("If-None-Match", etag);
+        long polls = 0;
+        // the writer and the dashboard each keep their own connection, as two clients would
+        try (HttpConnection writer = new HttpConnection(stack.ports().gateway());
+             HttpConnection dashboard = new HttpConnection(stack.ports().gateway())) {
+            for (int i = 0; measured < n; i++) {
+                boolean warming = System.nanoTime() < warmUntil;
+                // every write changes the value, so each one is a new revision and a new event
+                long numerator = 1 + (i % 40);
+                long denominator = 20_000 + i;
+                byte[] body = ("{\"values\":[{\"indicator\":\"custody-rate\",\"numerator\":" + numerator
+                        + ",\"denominator\":" + denominator + "}]}").getBytes(StandardCharsets.UTF_8);
+                long t0 = System.nanoTime();
+                HttpConnection.Reply r = writer.send("PUT", put, Map.of("Authorization", "Bearer " + authority,
+                        "Content-Type", "application/json"), body);
+                long t1 = System.nanoTime();
+                if (r.status() >= 300) {
+                    throw new IllegalStateException("write failed: " + r.status() + " " + r.text());
                 }
-                HttpResponse<String> c = http.send(get.build(), HttpResponse.BodyHandlers.ofString());
-                etag = c.headers().firstValue("ETag").orElse(null);
-                if (c.statusCode() == 200 && showsDenominator(c.body(), denominator)) {
-                    break;
+                // poll as a dashboard would: a conditional GET answers 304 until the comparison changes
+                while (true) {
+                    Map<String, String> headers = etag == null ? Map.of("Authorization", "Bearer " + analyst)
+                            : Map.of("Authorization", "Bearer " + analyst, "If-None-Match", etag);
+                    HttpConnection.Reply c = dashboard.send("GET", comparison, headers, null);
+                    polls += warming ? 0 : 1;
+                    etag = c.header("ETag");
+                    if (c.status() == 200 && showsDenominator(c.body(), denominator)) {
+                        break;
+                    }
+                    if (System.nanoTime() - t0 > Duration.ofSeconds(30).toNanos()) {
+                        throw new IllegalStateException("write " + i + " not visible after 30 s");
+                    }
                 }
-                if (System.nanoTime() - t0 > Duration.ofSeconds(30).toNanos()) {
-                    throw new IllegalStateException("write " + i + " not visible after 30 s");
+                if (warming) {
+                    warmed++;
+                } else {
+                    visible.recordValue((System.nanoTime() - t0) / 1000);
+                    written.recordValue((t1 - t0) / 1000);
+                    measured++;
                 }
-            }
-            if (warming) {
-                warmed++;
-            } else {
-                visible.recordValue((System.nanoTime() - t0) / 1000);
-                written.recordValue((t1 - t0) / 1000);
-                measured++;
             }
         }
         double p50 = visible.getValueAtPercentile(50) / 1000.0;
@@ -210,7 +213,7 @@ public final class Bench {
         double kp50 = kafka.getValueAtPercentile(50) / 1000.0;
         double kp99 = kafka.getValueAtPercentile(99) / 1000.0;
         boolean pass = p50 <= 5 * kp50 && p99 <= 10 * kp99;
-        out.printf("  warm-up                     %d writes%n", warmed);
+        out.printf("  warm-up                     %d writes; %.1f polls per measured write%n", warmed, polls / (double) n);
         out.printf("  raw Kafka round trip        p50 %6.2f ms  p99 %6.2f ms%n", kp50, kp99);
         out.printf("  PUT answered (part of it)   p50 %6.2f ms  p99 %6.2f ms%n", written.getValueAtPercentile(50) / 1000.0,
                 written.getValueAtPercentile(99) / 1000.0);
@@ -219,6 +222,7 @@ public final class Bench {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("writes", n);
         m.put("warmupWrites", warmed);
+        m.put("pollsPerWrite", round(polls / (double) n));
         m.put("kafkaP50Ms", round(kp50));
         m.put("kafkaP99Ms", round(kp99));
         m.put("putP50Ms", round(written.getValueAtPercentile(50) / 1000.0));
@@ -231,7 +235,7 @@ public final class Bench {
         figures.put("writeToVisible", m);
     }
 
-    private static boolean showsDenominator(String json, long denominator) throws IOException {
+    private static boolean showsDenominator(byte[] json, long denominator) throws IOException {
         for (JsonNode row : JSON.readTree(json).path("rows")) {
             if ("milton-keynes".equals(row.path("team").asText())) {
                 return row.path("denominator").asLong() == denominator;

@@ -8,10 +8,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -47,8 +47,8 @@ public final class HttpLoad {
 
     public static Result run(String name, int port, String path, String token, int connections, Duration warmup,
                              Duration measure) throws InterruptedException {
-        byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: application/json\r\n"
-                + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] request = HttpConnection.request("GET", path, port, Map.of("Accept", "application/json", "Authorization",
+                "Bearer " + token), null);
         AtomicBoolean recording = new AtomicBoolean(false);
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong requests = new AtomicLong();
@@ -91,7 +91,7 @@ public final class HttpLoad {
                     long t0 = System.nanoTime();
                     out.write(request);
                     out.flush();
-                    int status = readResponse(in);
+                    int status = HttpConnection.read(in, false).status();
                     long micros = (System.nanoTime() - t0) / 1000;
                     if (recording.get()) {
                         if (status == 200) {
@@ -108,52 +108,5 @@ public final class HttpLoad {
                 }
             }
         }
-    }
-
-    /** Reads one response (Content-Length or chunked) and returns its status. */
-    static int readResponse(InputStream in) throws IOException {
-        String statusLine = readLine(in);
-        int status = Integer.parseInt(statusLine.substring(9, 12));
-        long length = -1;
-        boolean chunked = false;
-        String line;
-        while (!(line = readLine(in)).isEmpty()) {
-            int colon = line.indexOf(':');
-            String name = line.substring(0, colon).trim();
-            if (name.equalsIgnoreCase("Content-Length")) {
-                length = Long.parseLong(line.substring(colon + 1).trim());
-            } else if (name.equalsIgnoreCase("Transfer-Encoding") && line.toLowerCase().contains("chunked")) {
-                chunked = true;
-            }
-        }
-        if (chunked) {
-            while (true) {
-                long size = Long.parseLong(readLine(in).split(";")[0].trim(), 16);
-                if (size == 0) {
-                    readLine(in);
-                    break;
-                }
-                in.skipNBytes(size);
-                readLine(in);
-            }
-        } else if (length > 0) {
-            in.skipNBytes(length);
-        }
-        return status;
-    }
-
-    private static String readLine(InputStream in) throws IOException {
-        StringBuilder sb = new StringBuilder(64);
-        int c;
-        while ((c = in.read()) != -1) {
-            if (c == '\r') {
-                continue;
-            }
-            if (c == '\n') {
-                return sb.toString();
-            }
-            sb.append((char) c);
-        }
-        throw new IOException("connection closed");
     }
 }
