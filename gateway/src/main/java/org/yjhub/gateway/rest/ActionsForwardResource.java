@@ -1,5 +1,6 @@
 package org.yjhub.gateway.rest;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -47,7 +48,8 @@ public class ActionsForwardResource {
     @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid status or progress", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The inspection-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response patch(@PathParam("id") String id, byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> patch(@PathParam("id") String id, byte[] body, @Context UriInfo uri,
+                               @Context HttpHeaders headers) {
         return forwarder.forward(Upstream.INSPECTION, "PATCH", uri, headers, body);
     }
 
@@ -58,7 +60,7 @@ public class ActionsForwardResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown action", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The inspection-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> get(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
         return forwarder.forward(Upstream.INSPECTION, "GET", uri, headers, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.yjhub.gateway.rest;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,7 +49,7 @@ public class BulkReturnsForwardResource {
     @APIResponse(responseCode = "415", description = "Not text/csv", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Bad rows, every one listed with its row number; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The performance-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response bulk(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> bulk(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
         return forwarder.forward(Upstream.PERFORMANCE, "POST", uri, headers, body);
     }
 }

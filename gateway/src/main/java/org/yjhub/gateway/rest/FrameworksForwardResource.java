@@ -1,5 +1,6 @@
 package org.yjhub.gateway.rest;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,7 +35,7 @@ public class FrameworksForwardResource {
     @APIResponse(responseCode = "200", description = "The frameworks")
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The inspection-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(@Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> list(@Context UriInfo uri, @Context HttpHeaders headers) {
         return forwarder.forward(Upstream.INSPECTION, "GET", uri, headers, null);
     }
 
@@ -45,8 +46,8 @@ public class FrameworksForwardResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown framework", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The inspection-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(example = "hmip-youth-2018") @PathParam("framework") String framework,
-                        @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> get(@Parameter(example = "hmip-youth-2018") @PathParam("framework") String framework,
+                             @Context UriInfo uri, @Context HttpHeaders headers) {
         return forwarder.forward(Upstream.INSPECTION, "GET", uri, headers, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.yjhub.gateway.rest;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -55,7 +56,7 @@ public class InspectionsForwardResource {
     @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid inspection (every failing field listed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The inspection-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> create(byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
         return forwarder.forward(Upstream.INSPECTION, "POST", uri, headers, body);
     }
 
@@ -66,8 +67,8 @@ public class InspectionsForwardResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown team", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The inspection-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(@Parameter(example = "milton-keynes") @QueryParam("team") String team,
-                         @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> list(@Parameter(example = "milton-keynes") @QueryParam("team") String team,
+                              @Context UriInfo uri, @Context HttpHeaders headers) {
         return forwarder.forward(Upstream.INSPECTION, "GET", uri, headers, null);
     }
 
@@ -78,7 +79,7 @@ public class InspectionsForwardResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown inspection", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The inspection-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> get(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
         return forwarder.forward(Upstream.INSPECTION, "GET", uri, headers, null);
     }
 
@@ -99,7 +100,8 @@ public class InspectionsForwardResource {
     @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid inspection", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The inspection-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response put(@PathParam("id") String id, byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> put(@PathParam("id") String id, byte[] body, @Context UriInfo uri,
+                             @Context HttpHeaders headers) {
         return forwarder.forward(Upstream.INSPECTION, "PUT", uri, headers, body);
     }
 
@@ -110,7 +112,7 @@ public class InspectionsForwardResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown inspection", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The inspection-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response versions(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> versions(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
         return forwarder.forward(Upstream.INSPECTION, "GET", uri, headers, null);
     }
 
@@ -129,8 +131,8 @@ public class InspectionsForwardResource {
     @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid recommendation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The inspection-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response recommendation(@PathParam("id") String id, byte[] body, @Context UriInfo uri,
-                                   @Context HttpHeaders headers) {
+    public Uni<Response> recommendation(@PathParam("id") String id, byte[] body, @Context UriInfo uri,
+                                        @Context HttpHeaders headers) {
         return forwarder.forward(Upstream.INSPECTION, "POST", uri, headers, body);
     }
 
@@ -152,8 +154,8 @@ public class InspectionsForwardResource {
     @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid action", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The inspection-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response action(@PathParam("id") String id, byte[] body, @Context UriInfo uri,
-                           @Context HttpHeaders headers) {
+    public Uni<Response> action(@PathParam("id") String id, byte[] body, @Context UriInfo uri,
+                                @Context HttpHeaders headers) {
         return forwarder.forward(Upstream.INSPECTION, "POST", uri, headers, body);
     }
 }

@@ -1,5 +1,6 @@
 package org.yjhub.gateway.rest;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -55,9 +56,9 @@ public class ReturnsForwardResource {
     @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid values (every failing field listed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The performance-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response put(@Parameter(example = "milton-keynes") @PathParam("team") String team,
-                        @Parameter(example = "2019-20-Q4") @PathParam("quarter") String quarter,
-                        byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> put(@Parameter(example = "milton-keynes") @PathParam("team") String team,
+                             @Parameter(example = "2019-20-Q4") @PathParam("quarter") String quarter,
+                             byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
         return forwarder.forward(Upstream.PERFORMANCE, "PUT", uri, headers, body);
     }
 
@@ -69,8 +70,8 @@ public class ReturnsForwardResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown team or no return", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The performance-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("team") String team, @PathParam("quarter") String quarter,
-                        @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> get(@PathParam("team") String team, @PathParam("quarter") String quarter,
+                             @Context UriInfo uri, @Context HttpHeaders headers) {
         return forwarder.forward(Upstream.PERFORMANCE, "GET", uri, headers, null);
     }
 
@@ -83,8 +84,8 @@ public class ReturnsForwardResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown team or no return", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The performance-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response revisions(@PathParam("team") String team, @PathParam("quarter") String quarter,
-                              @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> revisions(@PathParam("team") String team, @PathParam("quarter") String quarter,
+                                   @Context UriInfo uri, @Context HttpHeaders headers) {
         return forwarder.forward(Upstream.PERFORMANCE, "GET", uri, headers, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.yjhub.gateway.rest;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -52,9 +53,9 @@ public class StaffingForwardResource {
     @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid staffing figures (every failing field listed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The budget-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response put(@Parameter(example = "milton-keynes") @PathParam("team") String team,
-                        @Parameter(example = "2019-20") @PathParam("year") String year,
-                        byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> put(@Parameter(example = "milton-keynes") @PathParam("team") String team,
+                             @Parameter(example = "2019-20") @PathParam("year") String year,
+                             byte[] body, @Context UriInfo uri, @Context HttpHeaders headers) {
         return forwarder.forward(Upstream.BUDGET, "PUT", uri, headers, body);
     }
 
@@ -66,8 +67,8 @@ public class StaffingForwardResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown team or no staffing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The budget-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("team") String team, @PathParam("year") String year,
-                        @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> get(@PathParam("team") String team, @PathParam("year") String year,
+                             @Context UriInfo uri, @Context HttpHeaders headers) {
         return forwarder.forward(Upstream.BUDGET, "GET", uri, headers, null);
     }
 
@@ -80,8 +81,8 @@ public class StaffingForwardResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown team or no staffing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The budget-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response revisions(@PathParam("team") String team, @PathParam("year") String year,
-                              @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> revisions(@PathParam("team") String team, @PathParam("year") String year,
+                                   @Context UriInfo uri, @Context HttpHeaders headers) {
         return forwarder.forward(Upstream.BUDGET, "GET", uri, headers, null);
     }
 }

@@ -13,22 +13,33 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.yjhub.gateway.FakeUpstreamPorts;
+import org.yjhub.gateway.service.Forwarder;
 import org.yjhub.testsupport.AuthProbe;
 import org.yjhub.testsupport.jwt.Tokens;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -36,7 +47,8 @@ import static org.hamcrest.Matchers.equalTo;
  * Forwarding to the owning services, against small fake services (JDK HttpServer) on the ports the gateway is
  * configured with: every write path and service-owned read reaches the right service with method, path, query, body
  * and the caller's headers; status, body and ETag/Location/Content-Type come back unchanged; a service that is down or
- * too slow gives 503 problem+json naming it, quickly.
+ * too slow gives 503 problem+json naming it, quickly. Forwards reuse kept-alive connections; more concurrent forwards
+ * than pooled connections each get their own answer, and one that waits too long for a connection gets 503 unsent.
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,20 +56,26 @@ class ForwardingTest {
 
     static final Tokens TOKENS = Tokens.forTests();
 
-    /** What a fake service received. */
-    record Received(String service, String method, String path, String query, Map<String, String> headers, byte[] body) {
+    /** What a fake service received, and on which connection (the gateway's port of it). */
+    record Received(String service, String method, String path, String query, Map<String, String> headers, byte[] body,
+                    int connection) {
         String header(String name) {
             return headers.get(name.toLowerCase());
         }
     }
 
-    /** What a fake service answers next (for every request until changed). */
+    /**
+     * What a fake service answers next (for every request until changed); {path} and {body} in the body stand for the
+     * request's.
+     */
     record Answer(int status, Map<String, String> headers, String body, long delayMs) {
     }
 
     final List<Received> received = new CopyOnWriteArrayList<>();
     final Map<String, HttpServer> servers = new LinkedHashMap<>();
     volatile Answer answer;
+    /** When set, the fake services hold every request until it is counted down. */
+    volatile CountDownLatch hold;
 
     @TestHTTPResource("/")
     URL gateway;
@@ -78,6 +96,7 @@ class ForwardingTest {
     void reset() {
         received.clear();
         answer = new Answer(200, Map.of("Content-Type", "application/json"), "{\"ok\":true}", 0);
+        hold = null;
     }
 
     private void start(String service, int port) {
@@ -97,8 +116,16 @@ class ForwardingTest {
         exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
         byte[] body = exchange.getRequestBody().readAllBytes();
         received.add(new Received(service, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                exchange.getRequestURI().getRawQuery(), headers, body));
+                exchange.getRequestURI().getRawQuery(), headers, body, exchange.getRemoteAddress().getPort()));
         Answer a = answer;
+        CountDownLatch gate = hold;
+        if (gate != null) {
+            try {
+                gate.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (a.delayMs() > 0) {
             try {
                 Thread.sleep(a.delayMs());
@@ -108,7 +135,8 @@ class ForwardingTest {
         }
         a.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v.replace("{self}",
                 "http://127.0.0.1:" + exchange.getLocalAddress().getPort())));
-        byte[] out = a.body() == null ? new byte[0] : a.body().getBytes(StandardCharsets.UTF_8);
+        byte[] out = a.body() == null ? new byte[0] : a.body().replace("{path}", exchange.getRequestURI().getRawPath())
+                .replace("{body}", new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(a.status(), out.length == 0 ? -1 : out.length);
         if (out.length > 0) {
             exchange.getResponseBody().write(out);
@@ -319,5 +347,74 @@ class ForwardingTest {
                 .body("detail", containsString("did not answer within 2000 ms"));
         long ms = (System.nanoTime() - started) / 1_000_000;
         assertThat(ms).isBetween(1900L, 3900L);
+    }
+
+    @Test
+    void forwardsOneAfterAnotherReuseOneKeptAliveConnection() {
+        for (int i = 0; i < 10; i++) {
+            as(TOKENS.analyst()).when().get("/api/v1/frameworks/f" + i).then().statusCode(200);
+        }
+        assertThat(received).hasSize(10);
+        assertThat(received.stream().map(Received::connection).distinct()).hasSize(1);
+    }
+
+    @Test
+    void concurrentForwardsBeyondThePoolEachGetTheirOwnAnswer() {
+        answer = new Answer(200, Map.of("Content-Type", "text/plain"), "{path} {body}", 100);
+        int requests = 100;
+        String token = TOKENS.admin();
+        HttpClient caller = HttpClient.newHttpClient();
+        List<CompletableFuture<HttpResponse<String>>> sent = IntStream.range(0, requests)
+                .mapToObj(i -> caller.sendAsync(putReturn(i, token), HttpResponse.BodyHandlers.ofString()))
+                .toList();
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            HttpResponse<String> r = sent.get(i).join();
+            String expected = "/api/v1/teams/team-" + i + "/returns/2019-20-Q4 {\"n\":" + i + "}";
+            if (r.statusCode() != 200 || !r.body().equals(expected)) {
+                wrong.add(i + ": " + r.statusCode() + " " + r.body());
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(received).hasSize(requests);
+        // more requests than pooled connections: they shared at most that many connections, several at once
+        assertThat(received.stream().map(Received::connection).distinct().count())
+                .isBetween(2L, (long) Forwarder.CONNECTIONS_PER_SERVICE);
+    }
+
+    @Test
+    void aRequestThatFindsEveryPooledConnectionBusyGives503AndIsNotSent() {
+        hold = new CountDownLatch(1);
+        String token = TOKENS.admin();
+        HttpClient caller = HttpClient.newHttpClient();
+        List<CompletableFuture<HttpResponse<String>>> busy = IntStream.range(0, Forwarder.CONNECTIONS_PER_SERVICE)
+                .mapToObj(i -> caller.sendAsync(putReturn(i, token), HttpResponse.BodyHandlers.ofString()))
+                .toList();
+        try {
+            await().atMost(Duration.ofMillis(900)).until(() -> received.size() == Forwarder.CONNECTIONS_PER_SERVICE);
+            long started = System.nanoTime();
+            as(token).contentType("application/json").body("{}")
+                    .when().put("/api/v1/teams/medway/returns/2019-20-Q4")
+                    .then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "5")
+                    .body("service", equalTo("performance-service"))
+                    .body("detail", containsString("did not accept a connection within 1000 ms; the request was not "
+                            + "delivered"));
+            assertThat((System.nanoTime() - started) / 1_000_000).isBetween(900L, 1900L);
+            assertThat(received).hasSize(Forwarder.CONNECTIONS_PER_SERVICE);
+        } finally {
+            hold.countDown();
+        }
+        busy.forEach(CompletableFuture::join);
+    }
+
+    private HttpRequest putReturn(int i, String token) {
+        return HttpRequest.newBuilder(URI.create(gateway.toString().replaceAll("/$", "") + "/api/v1/teams/team-" + i
+                        + "/returns/2019-20-Q4"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"n\":" + i + "}"))
+                .build();
     }
 }
