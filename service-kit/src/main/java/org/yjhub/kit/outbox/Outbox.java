@@ -20,13 +20,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Records a change event in the caller's transaction. The event is published by {@link OutboxRelay} once the
- * transaction commits (the relay is woken at commit, so publication normally follows within milliseconds); if the
+ * Records a change event in the caller's transaction. Once the transaction commits the event is handed straight to
+ * {@link OutboxRelay}'s producer (or, when that cannot be done at once, published by the relay's next round); if the
  * transaction rolls back, so does the event.
  */
 @ApplicationScoped
@@ -47,6 +48,9 @@ public class Outbox {
     @Inject
     EntityManager em;
 
+    /** The key of a transaction's list of recorded rows in the transaction's resources. */
+    private static final Object PENDING_ROWS = new Object();
+
     private ObjectWriter envelopeWriter;
 
     @PostConstruct
@@ -63,7 +67,7 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(String aggregateType, String aggregateId, String eventType, long version, Object data) {
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // what the database keeps
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), eventType, config.source(),
                 aggregateType, aggregateId, version, now, mapper.valueToTree(data));
         OutboxEvent row = new OutboxEvent();
@@ -76,7 +80,7 @@ public class Outbox {
         row.occurredAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         row.payload = write(envelope);
         row.persist();
-        wakeRelayOnCommit();
+        publishOnCommit(List.of(new OutboxRelay.Row(row.id, row.topic, aggregateId, eventType, now, row.payload)));
         return envelope;
     }
 
@@ -92,7 +96,7 @@ public class Outbox {
         if (messages.isEmpty()) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // what the database keeps
         List<UUID> ids = new ArrayList<>(messages.size());
         List<String> payloads = new ArrayList<>(messages.size());
         for (OutboxMessage m : messages) {
@@ -105,7 +109,12 @@ public class Outbox {
         Session session = em.unwrap(Session.class);
         session.flush(); // rows of earlier publish calls in this transaction take their sequence numbers first
         session.doWork(c -> insert(c, messages, ids, payloads, occurredAt));
-        wakeRelayOnCommit();
+        List<OutboxRelay.Row> rows = new ArrayList<>(messages.size());
+        for (int i = 0; i < messages.size(); i++) {
+            OutboxMessage m = messages.get(i);
+            rows.add(new OutboxRelay.Row(ids.get(i), config.topic(), m.aggregateId(), m.eventType(), now, payloads.get(i)));
+        }
+        publishOnCommit(rows);
     }
 
     /** {@link EventEnvelope} with {@code data} as the record itself: the same properties, in the same order. */
@@ -133,19 +142,35 @@ public class Outbox {
         }
     }
 
-    private void wakeRelayOnCommit() {
-        registry.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
+    /**
+     * Adds the rows to the transaction's list of events to publish. The first call of a transaction registers what
+     * happens at its end: just before the commit every row is reserved for the first path (so the relay, which skips
+     * them, cannot send them too); once committed they are sent in the order they were recorded; otherwise released.
+     */
+    private void publishOnCommit(List<OutboxRelay.Row> rows) {
+        @SuppressWarnings("unchecked")
+        List<OutboxRelay.Row> recorded = (List<OutboxRelay.Row>) registry.getResource(PENDING_ROWS);
+        if (recorded == null) {
+            List<OutboxRelay.Row> all = new ArrayList<>(rows);
+            registry.putResource(PENDING_ROWS, all);
+            registry.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    relay.reserve(all);
                 }
-            }
-        });
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        relay.sendCommitted(all);
+                    } else {
+                        relay.abandon(all);
+                    }
+                }
+            });
+        } else {
+            recorded.addAll(rows);
+        }
     }
 
     private String write(EventEnvelope envelope) {

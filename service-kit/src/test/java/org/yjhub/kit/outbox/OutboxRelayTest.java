@@ -1,5 +1,6 @@
 package org.yjhub.kit.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -31,6 +32,9 @@ class OutboxRelayTest {
 
     @Inject
     OutboxConfig config;
+
+    @Inject
+    MeterRegistry registry;
 
     record Sample(String name, int value) {
     }
@@ -138,6 +142,46 @@ class OutboxRelayTest {
         assertThat(unsent).isZero();
         Long stored = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId", rolledBack));
         assertThat(stored).isZero();
+    }
+
+    @Test
+    void onceTheRelayHasPublishedCommittedEventsGoToKafkaAtCommitExactlyOnceAndAreStampedSent() {
+        String priming = "sample/" + UUID.randomUUID();
+        String aggregate = "sample/" + UUID.randomUUID();
+        String type = "yjhub.kit.sample-changed.v1";
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            // the relay's own round publishes the first event (and so proves its producer)
+            QuarkusTransaction.requiringNew().run(() -> outbox.publish("sample", priming, type, 1, new Sample("p", 1)));
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId = ?1 and sentAt is null", priming)) == 0);
+            double before = atCommit();
+            for (int v = 1; v <= 5; v++) {
+                int version = v;
+                QuarkusTransaction.requiringNew().run(() -> outbox.publish("sample", aggregate, type, version, new Sample("a", version)));
+            }
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (r.key().equals(aggregate)) {
+                        seen.add(r);
+                    }
+                });
+                return seen.size() >= 5;
+            });
+            consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                if (r.key().equals(aggregate)) {
+                    seen.add(r);
+                }
+            });
+            assertThat(seen).extracting(r -> outbox.read(r.value()).version()).containsExactly(1L, 2L, 3L, 4L, 5L);
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId = ?1 and sentAt is null", aggregate)) == 0);
+            assertThat(atCommit() - before).isEqualTo(5.0);
+        }
+    }
+
+    private double atCommit() {
+        return registry.get("yj.outbox.published").tag("path", "commit").counter().count();
     }
 
     @Test
