@@ -26,9 +26,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Records a change event in the caller's transaction. Once the transaction commits the event is handed straight to
- * {@link OutboxRelay}'s producer (or, when that cannot be done at once, published by the relay's next round); if the
- * transaction rolls back, so does the event.
+ * Records change events in the caller's transaction; if the transaction rolls back, so do they. Once it commits, the
+ * events of {@link #publish} are handed straight to {@link OutboxRelay}'s producer (or, when that cannot be done at
+ * once, published by the relay's next round), and those of {@link #publishAll} (bulk writes) are left to the relay's
+ * batches, which it is asked to claim at once: the request that wrote hundreds of events does not wait while they are
+ * sent.
  */
 @ApplicationScoped
 public class Outbox {
@@ -48,8 +50,8 @@ public class Outbox {
     @Inject
     EntityManager em;
 
-    /** The key of a transaction's list of recorded rows in the transaction's resources. */
-    private static final Object PENDING_ROWS = new Object();
+    /** The key of a transaction's {@link AtCommit} in the transaction's resources. */
+    private static final Object AT_COMMIT = new Object();
 
     private ObjectWriter envelopeWriter;
 
@@ -80,7 +82,7 @@ public class Outbox {
         row.occurredAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         row.payload = write(envelope);
         row.persist();
-        publishOnCommit(List.of(new OutboxRelay.Row(row.id, row.topic, aggregateId, eventType, now, row.payload)));
+        atCommit().rows.add(new OutboxRelay.Row(row.id, row.topic, aggregateId, eventType, now, row.payload));
         return envelope;
     }
 
@@ -109,12 +111,7 @@ public class Outbox {
         Session session = em.unwrap(Session.class);
         session.flush(); // rows of earlier publish calls in this transaction take their sequence numbers first
         session.doWork(c -> insert(c, messages, ids, payloads, occurredAt));
-        List<OutboxRelay.Row> rows = new ArrayList<>(messages.size());
-        for (int i = 0; i < messages.size(); i++) {
-            OutboxMessage m = messages.get(i);
-            rows.add(new OutboxRelay.Row(ids.get(i), config.topic(), m.aggregateId(), m.eventType(), now, payloads.get(i)));
-        }
-        publishOnCommit(rows);
+        atCommit().leftToRelay = true;
     }
 
     /** {@link EventEnvelope} with {@code data} as the record itself: the same properties, in the same order. */
@@ -142,35 +139,46 @@ public class Outbox {
         }
     }
 
-    /**
-     * Adds the rows to the transaction's list of events to publish. The first call of a transaction registers what
-     * happens at its end: just before the commit every row is reserved for the first path (so the relay, which skips
-     * them, cannot send them too); once committed they are sent in the order they were recorded; otherwise released.
-     */
-    private void publishOnCommit(List<OutboxRelay.Row> rows) {
-        @SuppressWarnings("unchecked")
-        List<OutboxRelay.Row> recorded = (List<OutboxRelay.Row>) registry.getResource(PENDING_ROWS);
-        if (recorded == null) {
-            List<OutboxRelay.Row> all = new ArrayList<>(rows);
-            registry.putResource(PENDING_ROWS, all);
-            registry.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    relay.reserve(all);
-                }
+    /** What a transaction hands over when it commits: rows to send at once, and whether the relay has rows to claim. */
+    private static final class AtCommit {
+        final List<OutboxRelay.Row> rows = new ArrayList<>();
+        boolean leftToRelay;
+    }
 
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        relay.sendCommitted(all);
-                    } else {
-                        relay.abandon(all);
-                    }
-                }
-            });
-        } else {
-            recorded.addAll(rows);
+    /**
+     * The transaction's {@link AtCommit}. The first call of a transaction registers what happens at its end: just
+     * before the commit the rows to send are reserved (so the relay, which skips them, cannot send them too); once
+     * committed they are sent in the order they were recorded and the relay is asked to claim the rest; otherwise the
+     * reservation is released.
+     */
+    private AtCommit atCommit() {
+        AtCommit recorded = (AtCommit) registry.getResource(AT_COMMIT);
+        if (recorded != null) {
+            return recorded;
         }
+        AtCommit created = new AtCommit();
+        registry.putResource(AT_COMMIT, created);
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                relay.reserve(created.rows);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    relay.abandon(created.rows);
+                    return;
+                }
+                if (!created.rows.isEmpty()) {
+                    relay.sendCommitted(created.rows);
+                }
+                if (created.leftToRelay) {
+                    relay.claimNow();
+                }
+            }
+        });
+        return created;
     }
 
     private String write(EventEnvelope envelope) {
