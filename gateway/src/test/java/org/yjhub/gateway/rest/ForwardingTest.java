@@ -101,7 +101,9 @@ class ForwardingTest {
 
     private void start(String service, int port) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
+            // a backlog above the gateway's pool: a burst of new connections must not overflow it (the kernel would drop
+            // the excess and the gateway's connect would be retried a second later, past the test's connect timeout)
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 4 * Forwarder.CONNECTIONS_PER_SERVICE);
             server.setExecutor(Executors.newCachedThreadPool());
             server.createContext("/", exchange -> handle(service, exchange));
             server.start();

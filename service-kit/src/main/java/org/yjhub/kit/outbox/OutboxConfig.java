@@ -22,7 +22,7 @@ public interface OutboxConfig {
     @WithDefault("500")
     int batchSize();
 
-    /** How long the relay sleeps when nothing is pending and no commit woke it. */
+    /** How long the relay sleeps when nothing woke it; also the longest time between two of its claims of pending rows. */
     @WithDefault("1s")
     Duration pollInterval();
 
