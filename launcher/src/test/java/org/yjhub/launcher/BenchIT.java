@@ -54,6 +54,8 @@ class BenchIT {
 
         Map<String, Object> bulk = (Map<String, Object>) figures.get("bulk");
         assertThat(bulk).containsEntry("rows", 8680).containsKeys("bulkSeconds", "jdbcSeconds", "ratio", "pass");
+        assertThat((List<Object>) bulk.get("bulkRuns")).hasSize(3);
+        assertThat((List<Object>) bulk.get("jdbcRuns")).hasSize(3);
 
         Map<String, Object> startup = (Map<String, Object>) figures.get("startup");
         assertThat(startup).containsKeys("baseline", "inspection-service", "performance-service", "budget-service", "gateway");

@@ -53,28 +53,32 @@ public class ReadModelRepository {
                         List<StaffingRow> staffing) {
     }
 
+    /**
+     * Makes the stored rows of a return exactly {@code values}, in one statement: the values are upserted and the rows
+     * of indicators the return no longer has are deleted (a delete and a re-insert of the same keys cannot share a
+     * statement, so the two parts touch different rows).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void replaceReturn(String team, Quarter quarter, List<ValueRow> values) {
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM rm_return_value WHERE team = ? AND quarter = ?")) {
-                delete.setString(1, team);
-                delete.setString(2, quarter.toString());
-                delete.executeUpdate();
-            }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO rm_return_value "
-                    + "(team, quarter, indicator, numerator, denominator, rate, synthetic) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                for (ValueRow v : values) {
-                    insert.setString(1, v.team());
-                    insert.setString(2, v.quarter().toString());
-                    insert.setString(3, v.indicator());
-                    insert.setBigDecimal(4, v.numerator());
-                    insert.setBigDecimal(5, v.denominator());
-                    insert.setBigDecimal(6, v.rate());
-                    insert.setBoolean(7, v.synthetic());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("WITH incoming AS (SELECT * FROM unnest(?::text[], ?::numeric[], "
+                     + "?::numeric[], ?::numeric[], ?::boolean[]) AS v(indicator, numerator, denominator, rate, synthetic)), "
+                     + "gone AS (DELETE FROM rm_return_value WHERE team = ? AND quarter = ? "
+                     + "AND indicator NOT IN (SELECT indicator FROM incoming)) "
+                     + "INSERT INTO rm_return_value (team, quarter, indicator, numerator, denominator, rate, synthetic) "
+                     + "SELECT ?, ?, indicator, numerator, denominator, rate, synthetic FROM incoming "
+                     + "ON CONFLICT (team, quarter, indicator) DO UPDATE SET numerator = excluded.numerator, "
+                     + "denominator = excluded.denominator, rate = excluded.rate, synthetic = excluded.synthetic")) {
+            ps.setArray(1, c.createArrayOf("text", values.stream().map(ValueRow::indicator).toArray()));
+            ps.setArray(2, c.createArrayOf("text", values.stream().map(v -> v.numerator().toPlainString()).toArray()));
+            ps.setArray(3, c.createArrayOf("text", values.stream().map(v -> v.denominator().toPlainString()).toArray()));
+            ps.setArray(4, c.createArrayOf("text", values.stream().map(v -> v.rate().toPlainString()).toArray()));
+            ps.setArray(5, c.createArrayOf("boolean", values.stream().map(ValueRow::synthetic).toArray()));
+            ps.setString(6, team);
+            ps.setString(7, quarter.toString());
+            ps.setString(8, team);
+            ps.setString(9, quarter.toString());
+            ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store the return " + team + "/" + quarter, e);
         }

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.yjhub.common.events.EventEnvelope;
@@ -27,6 +28,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.yjhub.gateway.TestEvents.budget;
 import static org.yjhub.gateway.TestEvents.inspection;
 import static org.yjhub.gateway.TestEvents.returned;
@@ -167,6 +170,27 @@ class ReplayTest {
         given().header("Authorization", "Bearer " + TOKENS.analyst()).when().get("/api/v1/teams/calderdale/profile")
                 .then().statusCode(200).body("budget.total", equalTo(2)).body("budget.synthetic", equalTo(false));
         assertThat(readModel.version("kpi-return", "calderdale/2022-23-Q2")).isEqualTo(3);
+    }
+
+    @Test
+    void aNewerRevisionReplacesTheReturnsRowsDroppingAnIndicatorItNoLongerHas() throws Exception {
+        String sql = "SELECT indicator, numerator, denominator FROM rm_return_value WHERE team = 'kirklees' "
+                + "AND quarter = '2022-23-Q3' ORDER BY indicator";
+        sendAndAwait(readModel, returned("kirklees", "2022-23-Q3", 1, value("custody-rate", 3, 10000),
+                value("fte-rate", 40, 10000)));
+        assertThat(rows(sql)).containsExactly("custody-rate|3|10000|", "fte-rate|40|10000|");
+        fteRateTeams().body("rows.team", hasItem("kirklees"));
+
+        sendAndAwait(readModel, returned("kirklees", "2022-23-Q3", 2, value("custody-rate", 4, 20000)));
+        assertThat(rows(sql)).containsExactly("custody-rate|4|20000|");
+        fteRateTeams().body("rows.team", not(hasItem("kirklees")));
+        assertThat(readModel.version("kpi-return", "kirklees/2022-23-Q3")).isEqualTo(2);
+    }
+
+    private ValidatableResponse fteRateTeams() {
+        return given().header("Authorization", "Bearer " + TOKENS.analyst()).queryParam("quarter", "2022-23-Q3")
+                .when().get("/api/v1/comparisons/fte-rate")
+                .then().statusCode(200);
     }
 
     @Test
