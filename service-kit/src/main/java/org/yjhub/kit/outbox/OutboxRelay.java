@@ -194,10 +194,10 @@ public class OutboxRelay {
     }
 
     /**
-     * Each round stamps what the broker acknowledged on the first path and, when there may be rows nobody is sending
-     * (at start, after a full batch, when rows were left to the relay, and at least once a poll interval, for rows
-     * another instance left behind),
-     * claims and publishes pending rows. While the first path works a write costs the relay one statement, the stamp.
+     * Each round stamps what the broker acknowledged on the first path and, when there may be rows nobody is sending,
+     * claims and publishes pending rows: at start, after a full batch, when rows were left to the relay, and at least
+     * once a poll interval (for rows another instance left behind). While the first path works, a write costs the relay
+     * one statement, the stamp.
      */
     private void loop() {
         long backoff = 100;
