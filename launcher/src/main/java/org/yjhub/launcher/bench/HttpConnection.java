@@ -48,9 +48,14 @@ final class HttpConnection implements AutoCloseable {
 
     /** Sends one request (body may be null) and reads its whole answer. */
     Reply send(String method, String path, Map<String, String> headers, byte[] body) throws IOException {
-        out.write(request(method, path, port, headers, body));
+        return exchange(request(method, path, port, headers, body), true);
+    }
+
+    /** Sends a request already written out by {@link #request} and reads its answer; {@code keepBody} as in {@link #read}. */
+    Reply exchange(byte[] request, boolean keepBody) throws IOException {
+        out.write(request);
         out.flush();
-        return read(in, true);
+        return read(in, keepBody);
     }
 
     static byte[] request(String method, String path, int port, Map<String, String> headers, byte[] body) {

@@ -2,12 +2,7 @@ package org.yjhub.launcher.bench;
 
 import org.HdrHistogram.Histogram;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A small closed-loop HTTP/1.1 load generator (keep-alive, one socket per connection thread), light enough that on
+ * A small closed-loop HTTP/1.1 load generator (keep-alive, one {@link HttpConnection} per connection thread), light enough that on
  * two cores the server, not the client, is what gets measured — the same idea as {@code wrk -t1 -cN}. Each run
  * warms up first, then records every request's latency in an HdrHistogram.
  */
@@ -81,17 +76,10 @@ public final class HttpLoad {
     private static void loop(int port, byte[] request, AtomicBoolean running, AtomicBoolean recording, AtomicLong requests,
                              AtomicLong errors, Histogram histogram) {
         while (running.get()) {
-            try (Socket socket = new Socket()) {
-                socket.setTcpNoDelay(true);
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
-                socket.setSoTimeout(30_000);
-                OutputStream out = socket.getOutputStream();
-                InputStream in = new BufferedInputStream(socket.getInputStream(), 65536);
+            try (HttpConnection connection = new HttpConnection(port)) {
                 while (running.get()) {
                     long t0 = System.nanoTime();
-                    out.write(request);
-                    out.flush();
-                    int status = HttpConnection.read(in, false).status();
+                    int status = connection.exchange(request, false).status();
                     long micros = (System.nanoTime() - t0) / 1000;
                     if (recording.get()) {
                         if (status == 200) {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reserves row ids from a pooled sequence in one statement, the way Hibernate's {@code pooled-lo} optimizer (Quarkus'
+ * Reserves row ids from pooled sequences in one statement, the way Hibernate's {@code pooled-lo} optimizer (Quarkus'
  * default) uses it: each {@code nextval} {@code v} hands out the block {@code v .. v + increment - 1}, where increment is
  * the sequence's {@code INCREMENT BY} and the entity's {@code allocationSize} (Hibernate validates that they agree).
  * Blocks never overlap whoever else draws from the sequence, so ids stay unique across instances.

@@ -91,12 +91,10 @@ public class OutboxRelay {
     private Counter publishedAtCommit;
 
     void start(@Observes StartupEvent event) {
-        published = Counter.builder("yj.outbox.published").tag("path", "relay")
-                .description("events published to Kafka (path: by the relay's round, or at commit)").register(registry);
-        publishedAtCommit = Counter.builder("yj.outbox.published").tag("path", "commit")
-                .description("events published to Kafka (path: by the relay's round, or at commit)").register(registry);
-        Gauge.builder("yj.outbox.pending", pending, AtomicLong::get).description("events waiting to be published, as of the relay's last round")
-                .register(registry);
+        published = publishedCounter("relay");
+        publishedAtCommit = publishedCounter("commit");
+        Gauge.builder("yj.outbox.pending", pending, AtomicLong::get)
+                .description("events waiting to be published, as of the relay's last round").register(registry);
         if (!config.relayEnabled()) {
             LOG.info("outbox relay disabled on this instance");
             return;
@@ -105,6 +103,11 @@ public class OutboxRelay {
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private Counter publishedCounter(String path) {
+        return Counter.builder("yj.outbox.published").tag("path", path)
+                .description("events published to Kafka (path: by the relay's round, or at commit)").register(registry);
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -157,8 +160,7 @@ public class OutboxRelay {
      */
     void sendCommitted(List<Row> rows) {
         KafkaProducer<String, byte[]> p = running && healthy ? existingProducer() : null;
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
+        for (Row row : rows) {
             if (p == null) {
                 inFlight.remove(row.id());
                 continue;
