@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.yjhub.common.events.EventEnvelope;
 import org.yjhub.testsupport.KafkaTestResource;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +39,9 @@ class OutboxRelayTest {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    DataSource dataSource;
 
     record Sample(String name, int value) {
     }
@@ -204,5 +211,23 @@ class OutboxRelayTest {
 
     private static String header(ConsumerRecord<String, String> r, String name) {
         return new String(r.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void keepsAPayloadOfAFewKilobytesAsWrittenNotCompressed() throws Exception {
+        String aggregate = "large/" + UUID.randomUUID();
+        // about 3 KB of JSON that compresses well: pglz would have shrunk it to a fraction
+        QuarkusTransaction.requiringNew().run(() ->
+                outbox.publish("sample", aggregate, "yjhub.kit.sample-changed.v1", 1, new Sample("value ".repeat(500), 1)));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT pg_column_size(payload), octet_length(payload::text) FROM outbox_event WHERE aggregate_id = ?")) {
+            ps.setString(1, aggregate);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(2)).isGreaterThan(3000);
+                assertThat(rs.getInt(1)).as("stored size of the jsonb payload").isGreaterThanOrEqualTo(rs.getInt(2));
+            }
+        }
     }
 }
