@@ -1,5 +1,12 @@
 package org.yjhub.launcher;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.yjhub.common.events.Topics;
 import org.yjhub.testsupport.infra.Postgres;
 import org.yjhub.testsupport.infra.TempDirs;
 import org.yjhub.testsupport.jwt.DevKeys;
@@ -16,11 +23,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -255,6 +267,41 @@ public final class Stack implements AutoCloseable {
                 throw new UsageException("kafka not ready after 90 s; see " + log(Component.KAFKA));
             }
             sleep(200);
+        }
+        createTopics();
+    }
+
+    /** What docker-compose's kafka-init gives the topics (deploy/kafka/create-topics.sh): every event kept. */
+    static final Map<String, String> TOPIC_CONFIGS = Map.of("cleanup.policy", "delete", "retention.ms", "-1",
+            "retention.bytes", "-1");
+
+    /**
+     * Creates the three topics before any service starts, or brings an existing one's settings up to date, as
+     * docker-compose's kafka-init does. Left to the broker's auto-creation on the first event, a topic kept events for
+     * the broker's default 7 days only, while the gateway's read model is rebuilt by replaying the topics from the
+     * start. The partitions are the local broker's default number.
+     */
+    private void createTopics() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + ports.kafka()))) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = Topics.ALL.stream().filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, Optional.empty(), Optional.empty()).configs(TOPIC_CONFIGS)).toList();
+            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            Map<ConfigResource, Collection<AlterConfigOp>> updates = new LinkedHashMap<>();
+            for (String topic : Topics.ALL) {
+                if (existing.contains(topic)) {
+                    updates.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), TOPIC_CONFIGS.entrySet().stream()
+                            .map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET))
+                            .toList());
+                }
+            }
+            admin.incrementalAlterConfigs(updates).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new UsageException("could not create the topics on the local broker: " + e.getMessage()
+                    + "; see " + log(Component.KAFKA));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UsageException("interrupted while creating the topics");
         }
     }
 

@@ -2,13 +2,22 @@ package org.yjhub.launcher;
 
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
+import org.yjhub.common.events.Topics;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjhub.testsupport.jwt.Tokens;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -34,6 +43,20 @@ class StackIT {
                     .body("size()", greaterThanOrEqualTo(150)).body("code", hasItem("merton"));
             at(c).get("/q/openapi?format=json").then().statusCode(200).body("openapi", org.hamcrest.Matchers.startsWith("3."));
             at(c).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        }
+    }
+
+    @Test
+    void theTopicsAreCreatedBeforeTheServicesStartAndKeepEveryEvent() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + stack.ports().kafka()))) {
+            List<ConfigResource> topics = Topics.ALL.stream().map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList();
+            Map<ConfigResource, Config> configs = admin.describeConfigs(topics).all().get(30, TimeUnit.SECONDS);
+            assertThat(configs).hasSize(3);
+            configs.values().forEach(config -> {
+                assertThat(config.get("retention.ms").value()).isEqualTo("-1");
+                assertThat(config.get("retention.bytes").value()).isEqualTo("-1");
+                assertThat(config.get("cleanup.policy").value()).isEqualTo("delete");
+            });
         }
     }
 
