@@ -272,7 +272,7 @@ public final class Stack implements AutoCloseable {
     }
 
     /** What docker-compose's kafka-init gives the topics (deploy/kafka/create-topics.sh): every event kept. */
-    static final Map<String, String> TOPIC_CONFIGS = Map.of("cleanup.policy", "delete", "retention.ms", "-1",
+    private static final Map<String, String> TOPIC_CONFIGS = Map.of("cleanup.policy", "delete", "retention.ms", "-1",
             "retention.bytes", "-1");
 
     /**
