@@ -78,7 +78,9 @@ public final class Bench {
         figures.put("cores", Runtime.getRuntime().availableProcessors());
         figures.put("java", System.getProperty("java.version"));
         try {
-            try (Stack stack = new Stack(home, data, Ports.free(), false, new DevKeys(data.resolve("keys")))) {
+            // a durable stack, as ./yj run and production are: PostgreSQL with fsync, synchronous commit and full-page
+            // writes (a throwaway test stack turns them off); its data goes with the directory below
+            try (Stack stack = new Stack(home, data, Ports.free(), true, new DevKeys(data.resolve("keys")))) {
                 stack.preflight();
                 out.println("bench: starting a fresh stack …");
                 stack.startAll();
@@ -98,7 +100,7 @@ public final class Bench {
             out.println("bench: failed; the stack's logs are kept in " + data.resolve("logs"));
             throw e;
         }
-        // closing the stack deleted its data; a finished run removes the logs as well (a failed one keeps them)
+        // a finished run removes the stack's data and logs (a failed one keeps them)
         TempDirs.delete(data);
         out.println();
         out.println("BENCH-JSON " + JSON.writeValueAsString(figures));
