@@ -121,7 +121,7 @@ class SampleIT {
 
     @Test
     void theOtherSeedsShowTheirPublishedHeadlines() {
-        // the read model is eventually consistent: the first event of a topic waits for the topic to be created and found
+        // the read model is eventually consistent: on a fresh stack the first event on each partition reaches the gateway ~1 s late
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> gateway().get("/api/v1/teams/medway/profile").then().statusCode(200)
                 .body("inspection.framework", equalTo("hmip-headline"))
                 .body("inspection.overall", equalTo("REQUIRES_IMPROVEMENT"))

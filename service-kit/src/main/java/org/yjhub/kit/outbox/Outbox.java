@@ -69,7 +69,7 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(String aggregateType, String aggregateId, String eventType, long version, Object data) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // what the database keeps
+        Instant now = now();
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), eventType, config.source(),
                 aggregateType, aggregateId, version, now, mapper.valueToTree(data));
         OutboxEvent row = new OutboxEvent();
@@ -98,7 +98,7 @@ public class Outbox {
         if (messages.isEmpty()) {
             return;
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // what the database keeps
+        Instant now = now();
         List<UUID> ids = new ArrayList<>(messages.size());
         List<String> payloads = new ArrayList<>(messages.size());
         for (OutboxMessage m : messages) {
@@ -112,6 +112,11 @@ public class Outbox {
         session.flush(); // rows of earlier publish calls in this transaction take their sequence numbers first
         session.doWork(c -> insert(c, messages, ids, payloads, occurredAt));
         atCommit().leftToRelay = true;
+    }
+
+    /** The time an event occurred, to the microsecond: what the database keeps, so the stored row and the event agree. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** {@link EventEnvelope} with {@code data} as the record itself: the same properties, in the same order. */

@@ -159,7 +159,7 @@ public class OutboxRelay {
      * woken; so is a row whose send fails.
      */
     void sendCommitted(List<Row> rows) {
-        KafkaProducer<String, byte[]> p = running && healthy ? existingProducer() : null;
+        KafkaProducer<String, byte[]> p = running && healthy ? provenProducer() : null;
         for (Row row : rows) {
             if (p == null) {
                 inFlight.remove(row.id());
@@ -375,7 +375,7 @@ public class OutboxRelay {
         return producer;
     }
 
-    private synchronized KafkaProducer<String, byte[]> existingProducer() {
+    private synchronized KafkaProducer<String, byte[]> provenProducer() {
         return proven;
     }
 
