@@ -8,85 +8,130 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Function;
 
 /**
- * Loads the sample data from the published papers ({@code sample/*.json}, sources in {@code sample/README.md})
- * through the public API, as an admin. Idempotent: returns, targets and budgets with identical content are answered
- * "unchanged"; an inspection is posted only when the team has none with the same source, and a recommendation or
- * action only when the inspection has none with the same text.
+ * Loads the sample data read from the five source papers ({@code sample/*.json}; every record cites its paper and
+ * lines, {@code sample/README.md} lists them) through the public API, as an admin. Idempotent: returns, targets,
+ * budgets, staffing and plans with identical content are answered "unchanged", a progress report identical to one
+ * already recorded adds nothing, an inspection is posted only when the team has none with the same source, and a
+ * recommendation or action only when the inspection has none with the same text.
  */
 public final class SampleLoader {
 
-    public record Summary(int inspections, int recommendations, int actions, int budgets, int returns, int targets) {
+    /** What a load added: a second load of the same files adds no inspection, recommendation, progress, plan or action. */
+    public record Summary(int inspections, int recommendations, int progressReports, int plans, int actions, int budgets,
+                          int staffing, int returns, int targets) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Fields of the sample files that document a record and are not part of the API's request. */
+    private static final List<String> NOT_SENT = List.of("cites", "recommendationIndex", "progress");
 
-    private SampleLoader() {
+    private final ApiClient api;
+    private int inspections;
+    private int recommendations;
+    private int progressReports;
+    private int plans;
+    private int actions;
+
+    private SampleLoader(ApiClient api) {
+        this.api = api;
     }
 
     public static Summary load(ApiClient api, PrintStream out) {
-        int inspections = 0;
-        int recommendations = 0;
-        int actions = 0;
+        SampleLoader loader = new SampleLoader(api);
         for (JsonNode record : read("inspections.json")) {
-            JsonNode request = record.get("request");
-            String team = request.get("team").asText();
-            JsonNode inspection = find(ApiClient.expectOk(api.get("/api/v1/inspections?team=" + team), "list inspections").body(),
-                    "source", request.path("source").asText());
-            if (inspection == null) {
-                inspection = ApiClient.expectOk(api.post("/api/v1/inspections", request), "inspection " + record.get("key")).body();
-                inspections++;
-            }
-            String id = inspection.get("id").asText();
-            JsonNode current = ApiClient.expectOk(api.get("/api/v1/inspections/" + id), "inspection " + id).body();
-            String[] recommendationIds = new String[record.path("recommendations").size()];
-            int i = 0;
-            for (JsonNode rec : record.path("recommendations")) {
-                JsonNode existing = find(current.path("recommendations"), "text", rec.get("text").asText());
-                if (existing == null) {
-                    existing = ApiClient.expectOk(api.post("/api/v1/inspections/" + id + "/recommendations", rec),
-                            "recommendation of " + record.get("key")).body();
-                    recommendations++;
-                }
-                recommendationIds[i++] = existing.get("id").asText();
-            }
-            for (JsonNode action : record.path("actions")) {
-                if (find(current.path("actions"), "text", action.get("text").asText()) != null) {
-                    continue;
-                }
-                ObjectNode body = action.deepCopy();
-                body.remove("recommendationIndex");
-                if (action.hasNonNull("recommendationIndex")) {
-                    body.put("recommendation", recommendationIds[action.get("recommendationIndex").asInt()]);
-                }
-                ApiClient.expectOk(api.post("/api/v1/inspections/" + id + "/actions", body), "action of " + record.get("key"));
-                actions++;
-            }
+            loader.inspection(record);
         }
-        int budgets = 0;
-        for (JsonNode record : read("budgets.json")) {
-            ApiClient.expectOk(api.put("/api/v1/teams/" + record.get("team").asText() + "/budgets/" + record.get("year").asText(),
-                    record.get("request")), "budget " + record.get("team") + " " + record.get("year"));
-            budgets++;
-        }
+        int budgets = loader.putEach(read("budgets.json"), r -> "/api/v1/teams/" + text(r, "team") + "/budgets/" + text(r, "year"));
+        int staffing = loader.putEach(read("staffing.json"), r -> "/api/v1/teams/" + text(r, "team") + "/staffing/" + text(r, "year"));
         JsonNode kpis = read("returns.json");
-        int returns = 0;
-        for (JsonNode record : kpis.path("returns")) {
-            ApiClient.expectOk(api.put("/api/v1/teams/" + record.get("team").asText() + "/returns/" + record.get("quarter").asText(),
-                    record.get("request")), "return " + record.get("team") + " " + record.get("quarter"));
-            returns++;
+        int returns = loader.putEach(kpis.path("returns"), r -> "/api/v1/teams/" + text(r, "team") + "/returns/" + text(r, "quarter"));
+        int targets = loader.putEach(kpis.path("targets"), r -> "/api/v1/teams/" + text(r, "team") + "/targets/" + text(r, "year"));
+        Summary s = new Summary(loader.inspections, loader.recommendations, loader.progressReports, loader.plans,
+                loader.actions, budgets, staffing, returns, targets);
+        out.printf("yj: sample data from the source papers: %d new inspections, %d new recommendations, %d new progress "
+                        + "reports, %d new plans, %d new actions; %d budgets, %d staffing, %d returns, %d targets sent "
+                        + "(sources: launcher/src/main/resources/sample/README.md)%n",
+                s.inspections(), s.recommendations(), s.progressReports(), s.plans(), s.actions(), s.budgets(),
+                s.staffing(), s.returns(), s.targets());
+        return s;
+    }
+
+    private void inspection(JsonNode record) {
+        String key = text(record, "key");
+        JsonNode request = record.get("request");
+        JsonNode inspection = find(ok(api.get("/api/v1/inspections?team=" + text(request, "team")), "list inspections"),
+                "source", request.path("source").asText());
+        if (inspection == null) {
+            inspection = ok(api.post("/api/v1/inspections", request), "inspection " + key);
+            inspections++;
         }
-        int targets = 0;
-        for (JsonNode record : kpis.path("targets")) {
-            ApiClient.expectOk(api.put("/api/v1/teams/" + record.get("team").asText() + "/targets/" + record.get("year").asText(),
-                    record.get("request")), "targets " + record.get("team") + " " + record.get("year"));
-            targets++;
+        String id = text(inspection, "id");
+        if (record.hasNonNull("plan")) {
+            ApiClient.Reply reply = ApiClient.expectOk(api.put("/api/v1/inspections/" + id + "/plan", record.get("plan")),
+                    "plan of " + key);
+            plans += reply.status() == 201 ? 1 : 0;
         }
-        out.printf("yj: sample data from the published papers: %d new inspections, %d new recommendations, %d new actions, "
-                + "%d budgets, %d returns, %d targets (sources: launcher/src/main/resources/sample/README.md)%n",
-                inspections, recommendations, actions, budgets, returns, targets);
-        return new Summary(inspections, recommendations, actions, budgets, returns, targets);
+        JsonNode current = ok(api.get("/api/v1/inspections/" + id), "inspection " + id);
+        String[] recommendationIds = new String[record.path("recommendations").size()];
+        int i = 0;
+        for (JsonNode rec : record.path("recommendations")) {
+            recommendationIds[i++] = recommendation(key, id, current, rec);
+        }
+        for (JsonNode action : record.path("actions")) {
+            if (find(current.path("actions"), "text", text(action, "text")) != null) {
+                continue;
+            }
+            ObjectNode body = sent(action);
+            if (action.hasNonNull("recommendationIndex")) {
+                body.put("recommendation", recommendationIds[action.get("recommendationIndex").asInt()]);
+            }
+            ok(api.post("/api/v1/inspections/" + id + "/actions", body), "action " + text(action, "reference") + " of " + key);
+            actions++;
+        }
+    }
+
+    private String recommendation(String key, String inspectionId, JsonNode current, JsonNode rec) {
+        JsonNode existing = find(current.path("recommendations"), "text", text(rec, "text"));
+        if (existing == null) {
+            existing = ok(api.post("/api/v1/inspections/" + inspectionId + "/recommendations", sent(rec)),
+                    "recommendation of " + key);
+            recommendations++;
+        }
+        String id = text(existing, "id");
+        for (JsonNode report : rec.path("progress")) {
+            ApiClient.Reply reply = ApiClient.expectOk(api.post("/api/v1/recommendations/" + id + "/progress", report),
+                    "progress of recommendation " + id);
+            progressReports += reply.status() == 201 ? 1 : 0;
+        }
+        return id;
+    }
+
+    private int putEach(JsonNode records, Function<JsonNode, String> path) {
+        int sent = 0;
+        for (JsonNode record : records) {
+            String p = path.apply(record);
+            ApiClient.expectOk(api.put(p, record.get("request")), "PUT " + p);
+            sent++;
+        }
+        return sent;
+    }
+
+    private static ObjectNode sent(JsonNode sample) {
+        ObjectNode body = sample.deepCopy();
+        body.remove(NOT_SENT);
+        return body;
+    }
+
+    private static JsonNode ok(ApiClient.Reply reply, String what) {
+        return ApiClient.expectOk(reply, what).body();
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.get(field).asText();
     }
 
     private static JsonNode find(JsonNode array, String field, String value) {
