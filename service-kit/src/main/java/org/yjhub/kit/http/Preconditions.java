@@ -31,17 +31,29 @@ public record Preconditions(EntityTags.Condition ifMatch, EntityTags.Condition i
      * Throws 412 when a write's condition does not hold.
      *
      * @param what    the resource, for the message ("the return for milton-keynes 2019-20-Q4")
-     * @param current its current revision, 0 when it does not exist yet
+     * @param current its current revision, 0 when it does not exist yet; its ETag is {@link EntityTags#of}(current)
      */
     public void checkWrite(String what, long current) {
-        if (ifMatch != null && !ifMatch.strongMatch(current)) {
-            String state = current <= 0 ? "does not exist yet" : "is at revision " + current + " (ETag " + EntityTags.of(current) + ")";
+        checkWrite(what, current, current);
+    }
+
+    /**
+     * Throws 412 when a write's condition does not hold, for a resource whose ETag carries a version that can run
+     * ahead of its revision (its representation also changes with figures derived from another aggregate).
+     *
+     * @param what     the resource, for the message
+     * @param revision its current revision, 0 when it does not exist yet (named in the problem as currentRevision)
+     * @param version  the number its current ETag carries, {@code >= revision}
+     */
+    public void checkWrite(String what, long revision, long version) {
+        if (ifMatch != null && !ifMatch.strongMatch(version)) {
+            String state = revision <= 0 ? "does not exist yet" : "is at revision " + revision + " (ETag " + EntityTags.of(version) + ")";
             throw stale("If-Match " + ifMatch + " does not hold: " + what + " " + state
-                    + "; GET it, review the changes and retry with its ETag. Nothing was stored.", current);
+                    + "; GET it, review the changes and retry with its ETag. Nothing was stored.", revision, version);
         }
-        if (ifNoneMatch != null && ifNoneMatch.weakMatch(current)) {
+        if (ifNoneMatch != null && ifNoneMatch.weakMatch(version)) {
             throw stale("If-None-Match " + ifNoneMatch + " does not hold: " + what + " already exists at revision "
-                    + current + " (ETag " + EntityTags.of(current) + "). Nothing was stored.", current);
+                    + revision + " (ETag " + EntityTags.of(version) + "). Nothing was stored.", revision, version);
         }
     }
 
@@ -50,10 +62,10 @@ public record Preconditions(EntityTags.Condition ifMatch, EntityTags.Condition i
         return ifNoneMatch != null && ifNoneMatch.weakMatch(current);
     }
 
-    private static ProblemException stale(String detail, long current) {
+    private static ProblemException stale(String detail, long revision, long version) {
         ProblemException p = ProblemException.preconditionFailed(detail);
-        if (current > 0) {
-            p.with("currentRevision", current).with("currentETag", EntityTags.of(current));
+        if (revision > 0) {
+            p.with("currentRevision", revision).with("currentETag", EntityTags.of(version));
         }
         return p;
     }

@@ -77,4 +77,45 @@ class EntityTagsTest {
     void theConditionPrintsAsItWouldBeSent() {
         assertThat(EntityTags.parse(EntityTags.IF_MATCH, "W/\"2\",\"3\"")).hasToString("W/\"2\", \"3\"");
     }
+
+    /** Cases the services' own parsers refused, which RFC 9110's grammar allows: well formed, so 412 when stale, not 400. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"\"", "\"-1\"", "\"two\"", "\"1\",,\"2\"", "\"1\",", "\"12345678901234567890\""})
+    void aWellFormedHeaderIsNotA400EvenWhenItCanNameNoRevision(String header) {
+        EntityTags.Condition c = EntityTags.parse(EntityTags.IF_MATCH, header);
+        assertThat(c.any()).isFalse();
+        assertThat(c.strongMatch(3)).isFalse();
+        assertThat(c.weakMatch(3)).isFalse();
+    }
+
+    @Test
+    void emptyListElementsAreSkippedAsRfc9110Requires() {
+        assertThat(EntityTags.parse(EntityTags.IF_NONE_MATCH, ", \"1\",, W/\"2\" ,").tags())
+                .containsExactly(new EntityTags.Tag(false, "1"), new EntityTags.Tag(true, "2"));
+    }
+
+    @Test
+    void aBareNumberInAListIsMalformedEvenNextToAGoodTag() {
+        assertThatThrownBy(() -> EntityTags.parse(EntityTags.IF_MATCH, "\"1\", 7"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+
+    @Test
+    void starMustStandAlone() {
+        assertThatThrownBy(() -> EntityTags.parse(EntityTags.IF_NONE_MATCH, "*, \"1\""))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getMessage()).startsWith("If-None-Match '"));
+        assertThat(EntityTags.parse(EntityTags.IF_NONE_MATCH, " * ").any()).isTrue();
+    }
+
+    @Test
+    void theWeakPrefixIsCaseSensitive() {
+        assertThatThrownBy(() -> EntityTags.parse(EntityTags.IF_MATCH, "w/\"1\""))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+
+    @Test
+    void aLongMalformedHeaderIsShortenedInTheMessage() {
+        assertThatThrownBy(() -> EntityTags.parse(EntityTags.IF_MATCH, "x".repeat(5000)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+    }
 }

@@ -75,4 +75,38 @@ class PreconditionsTest {
         assertThatThrownBy(() -> Preconditions.of(null, "latest"))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
+
+    @Test
+    void aVersionThatRunsAheadOfTheRevisionIsWhatTheTagsAreComparedWith() {
+        // revision 3, republished twice since (its derived figures changed): the ETag is "5"
+        assertThatCode(() -> Preconditions.ifMatch("\"5\"").checkWrite(WHAT, 3, 5)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> Preconditions.ifMatch("\"3\"").checkWrite(WHAT, 3, 5))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(412);
+                    assertThat(e.getMessage()).contains("is at revision 3 (ETag \"5\")");
+                    assertThat(e.toProblem(null).extensions()).containsEntry("currentRevision", 3L)
+                            .containsEntry("currentETag", "\"5\"");
+                });
+        assertThat(Preconditions.of(null, "\"5\"").notModified(5)).isTrue();
+    }
+
+    @Test
+    void ifNoneMatchWithATagOnAWriteFailsWhenItNamesTheCurrentRevision() {
+        assertThatThrownBy(() -> Preconditions.of(null, "W/\"2\"").checkWrite(WHAT, 2))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(412));
+        assertThatCode(() -> Preconditions.of(null, "\"1\"").checkWrite(WHAT, 2)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void bothHeadersMustHold() {
+        assertThatCode(() -> Preconditions.of("\"2\"", "\"1\"").checkWrite(WHAT, 2)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> Preconditions.of("\"2\"", "*").checkWrite(WHAT, 2))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getMessage()).startsWith("If-None-Match"));
+    }
+
+    @Test
+    void starInIfNoneMatchIsNotModifiedForAnyExistingRevisionButNotForNone() {
+        assertThat(Preconditions.of(null, "*").notModified(1)).isTrue();
+        assertThat(Preconditions.of(null, "*").notModified(0)).isFalse();
+    }
 }

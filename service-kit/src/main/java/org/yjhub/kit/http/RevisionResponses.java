@@ -1,0 +1,40 @@
+package org.yjhub.kit.http;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.function.Supplier;
+
+/**
+ * The answers of a revisioned resource, the same in every service: each carries the resource's ETag; a read whose
+ * {@code If-None-Match} names it is a 304 without a body; a write that created the resource is a 201 at its URI.
+ */
+public final class RevisionResponses {
+
+    /** For OpenAPI {@code @Header} descriptions of the ETag. */
+    public static final String ETAG_DESCRIPTION = "The entity tag of what was returned, e.g. \"3\": send it back in If-Match "
+            + "to write only if nothing changed meanwhile, or in If-None-Match to get 304 while nothing has";
+
+    private RevisionResponses() {
+    }
+
+    /**
+     * A read: 304 with the ETag when {@code conditions} say the client holds the current representation, otherwise 200
+     * with the body (only then built) and the ETag.
+     *
+     * @param version the number the resource's ETag carries (its revision, or a version that runs ahead of it)
+     */
+    public static Response read(Preconditions conditions, long version, Supplier<?> body) {
+        if (conditions.notModified(version)) {
+            return Response.notModified().header(HttpHeaders.ETAG, EntityTags.of(version)).build();
+        }
+        return Response.ok(body.get()).header(HttpHeaders.ETAG, EntityTags.of(version)).build();
+    }
+
+    /** A write's answer: 201 with a Location for the first revision, otherwise 200; the body and ETag either way. */
+    public static Response written(boolean created, URI location, long version, Object body) {
+        Response.ResponseBuilder builder = created ? Response.created(location) : Response.ok();
+        return builder.entity(body).header(HttpHeaders.ETAG, EntityTags.of(version)).build();
+    }
+}
