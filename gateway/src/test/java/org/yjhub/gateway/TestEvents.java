@@ -76,13 +76,42 @@ public final class TestEvents {
                                            Integer score, Map<String, String> ratings, String... actionStatuses) {
         List<InspectionChanged.Action> actions = new ArrayList<>();
         for (String status : actionStatuses) {
-            actions.add(new InspectionChanged.Action(UUID.randomUUID().toString(), null, "do something", "YOT Manager",
-                    "July Strategic Board", status, null, Instant.now()));
+            actions.add(action(Integer.toString(actions.size() + 1), "do something", List.of("YOT Manager"),
+                    "July Strategic Board", null, status));
         }
-        InspectionChanged data = new InspectionChanged(id, team, "hmip-youth-2018", 0, publishedOn.minusMonths(3),
+        return inspection(new InspectionChanged(id, team, "hmip-youth-2018", 0, publishedOn.minusMonths(3),
                 publishedOn.minusMonths(2), publishedOn, ratings, null, score, overall, null, List.of(), actions,
-                Instant.now(), "test", false, "DAY", "DAY");
-        return envelope(InspectionChanged.AGGREGATE, id, InspectionChanged.TYPE, version, data, "/inspection-service");
+                Instant.now(), "test", false, "DAY", "DAY", null), version);
+    }
+
+    /** An inspection event with the given state, as the inspection-service publishes it. */
+    public static EventEnvelope inspection(InspectionChanged data, long version) {
+        return envelope(InspectionChanged.AGGREGATE, data.id(), InspectionChanged.TYPE, version, data,
+                "/inspection-service");
+    }
+
+    /** An improvement-plan action of the current contract: owners as a list, {@code owner} them joined with "; ". */
+    public static InspectionChanged.Action action(String reference, String text, List<String> owners, String due,
+                                                  LocalDate dueDate, String status) {
+        return new InspectionChanged.Action(UUID.randomUUID().toString(), null, text, String.join("; ", owners), due,
+                status, null, Instant.now(), reference, null, owners, dueDate, List.of());
+    }
+
+    /**
+     * The same event as published before issue 16: none of the fields added since (the plan; a recommendation's
+     * number, owner and progress; an action's reference, section, owners, dueDate and refersTo).
+     */
+    public static EventEnvelope firstRelease(EventEnvelope e) {
+        ObjectNode data = e.data().deepCopy();
+        data.remove("plan");
+        for (var r : data.path("recommendations")) {
+            ((ObjectNode) r).remove(List.of("number", "owner", "progress"));
+        }
+        for (var a : data.path("actions")) {
+            ((ObjectNode) a).remove(List.of("reference", "section", "owners", "dueDate", "refersTo"));
+        }
+        return new EventEnvelope(e.id(), e.type(), e.source(), e.aggregateType(), e.aggregateId(), e.version(),
+                e.time(), data);
     }
 
     public static EventEnvelope budget(String team, String year, long revision, long staff, long delegated) {

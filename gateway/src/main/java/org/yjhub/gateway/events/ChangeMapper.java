@@ -16,11 +16,13 @@ import org.yjhub.common.indicator.IndicatorCatalog;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.PeriodFormatException;
 import org.yjhub.common.period.Quarter;
+import org.yjhub.gateway.domain.Actions.Action;
 import org.yjhub.gateway.readmodel.Change;
 import org.yjhub.gateway.readmodel.Change.Meta;
 import org.yjhub.gateway.readmodel.Rows.BudgetRow;
 import org.yjhub.gateway.readmodel.Rows.ContributionRow;
 import org.yjhub.gateway.readmodel.Rows.InspectionRow;
+import org.yjhub.gateway.readmodel.Rows.PlanRow;
 import org.yjhub.gateway.readmodel.Rows.StaffingRow;
 import org.yjhub.gateway.readmodel.Rows.TargetRow;
 import org.yjhub.gateway.readmodel.Rows.ValueRow;
@@ -123,10 +125,32 @@ public class ChangeMapper {
         require(meta.aggregateId().equals(i.id()), meta, "the aggregate id does not match the inspection id");
         List<InspectionChanged.Action> actions = i.actions() == null ? List.of() : i.actions();
         int open = (int) actions.stream().filter(a -> a != null && !"COMPLETE".equalsIgnoreCase(a.status())).count();
-        return new Change.InspectionChange(meta, new InspectionRow(i.id(), i.team(), i.framework(), i.publishedOn(),
+        List<Action> planActions = new ArrayList<>(actions.size());
+        for (InspectionChanged.Action a : actions) {
+            if (a != null) {
+                planActions.add(new Action(a.id(), i.id(), a.reference(), a.text(), owners(a), a.due(), a.dueDate(),
+                        a.status()));
+            }
+        }
+        InspectionChanged.Plan p = i.plan();
+        boolean fieldwork = i.fieldworkStart() != null || i.fieldworkEnd() != null;
+        return new Change.InspectionChange(meta, new InspectionRow(i.id(), i.team(), i.framework(), i.fieldworkStart(),
+                i.fieldworkEnd(), !fieldwork ? null : i.fieldworkPrecision() == null ? "DAY" : i.fieldworkPrecision(),
+                i.publishedOn(),
                 i.publishedOn() == null ? null : i.publishedPrecision() == null ? "DAY" : i.publishedPrecision(),
                 i.overall(), i.score(), i.ratings() == null ? Map.of() : new LinkedHashMap<>(i.ratings()),
-                actions.size(), open, i.synthetic()));
+                actions.size(), open, i.synthetic(),
+                p == null ? null : new PlanRow(p.title(), p.status(), p.due(), p.dueDate()), planActions));
+    }
+
+    /** An event from before {@code owners} (or one without them) names its one owner in {@code owner}. */
+    private static List<String> owners(InspectionChanged.Action a) {
+        List<String> owners = a.owners() == null ? List.of()
+                : a.owners().stream().filter(o -> o != null).toList();
+        if (!owners.isEmpty()) {
+            return owners;
+        }
+        return a.owner() == null ? List.of() : List.of(a.owner());
     }
 
     private Change budget(Meta meta, BudgetSubmitted b) {

@@ -53,9 +53,12 @@ public class ReadModel {
 
     private static final Logger LOG = Logger.getLogger(ReadModel.class);
 
-    /** Newest publication first; an inspection without a date last; then by id for a stable order. */
+    /**
+     * Newest first by publication date, or by fieldwork date for an inspection whose publication date is not known; an
+     * inspection without any date last; then by id for a stable order.
+     */
     static final Comparator<InspectionRow> NEWEST_FIRST = Comparator
-            .comparing(InspectionRow::publishedOn, Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder()))
+            .comparing(InspectionRow::orderedBy, Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder()))
             .reversed().thenComparing(InspectionRow::id);
 
     @Inject

@@ -2,6 +2,7 @@ package org.yjhub.gateway.readmodel;
 
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.Quarter;
+import org.yjhub.gateway.domain.Actions.Action;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,17 +33,31 @@ public final class Rows {
     }
 
     /**
-     * An inspection summary; {@code openActions} counts the actions whose status is not COMPLETE. Ratings are kept in
-     * key order (1.1, 1.2, …), the same whatever order the event or the database gave them in. {@code publishedPrecision}
-     * is DAY, or MONTH for a historical record known only to the month (then the date is the month's first day).
+     * An inspection summary; {@code actions} and {@code openActions} count the plan's actions and those whose status is
+     * not COMPLETE. Ratings are kept in key order (1.1, 1.2, …), the same whatever order the event or the database gave
+     * them in. {@code fieldworkPrecision} / {@code publishedPrecision} are DAY, or MONTH for a historical record known
+     * only to the month (then the date is the month's first day), null without the date. {@code planActions} are the
+     * improvement plan's actions in the plan's order; {@code plan} is the plan's own record, null until there is one.
      */
-    public record InspectionRow(String id, String team, String framework, LocalDate publishedOn,
+    public record InspectionRow(String id, String team, String framework, LocalDate fieldworkStart,
+                                LocalDate fieldworkEnd, String fieldworkPrecision, LocalDate publishedOn,
                                 String publishedPrecision, String overall, Integer score, Map<String, String> ratings,
-                                int actions, int openActions, boolean synthetic) {
+                                int actions, int openActions, boolean synthetic, PlanRow plan,
+                                List<Action> planActions) {
 
         public InspectionRow {
             ratings = ratings == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(ratings));
+            planActions = planActions == null ? List.of() : List.copyOf(planActions);
         }
+
+        /** The date that orders the team's inspections: the publication date, else the end (or start) of the fieldwork. */
+        public LocalDate orderedBy() {
+            return publishedOn != null ? publishedOn : fieldworkEnd != null ? fieldworkEnd : fieldworkStart;
+        }
+    }
+
+    /** An improvement plan's own record: IN_PREPARATION, DRAFT or AGREED, and when it is due (as written, and as a date). */
+    public record PlanRow(String title, String status, String due, LocalDate dueDate) {
     }
 
     public record ContributionRow(String partner, String description, long staff, long delegated, long total) {

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * @param dataAsOf    the time of the newest event applied, null before the first
  * @param comparisons indicator → quarter → precomputed comparison
  * @param targets     team → financial year → indicator → target
- * @param inspections team → inspections, newest publication first
+ * @param inspections team → inspections, newest first (by publication date, else fieldwork date)
  * @param budgets     team → year → budget
  * @param staffing    team → year → staffing
  * @param newestQuarter the newest quarter any team has a value for, null when none

@@ -9,9 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.Quarter;
+import org.yjhub.gateway.domain.Actions.Action;
 import org.yjhub.gateway.readmodel.Rows.BudgetRow;
 import org.yjhub.gateway.readmodel.Rows.ContributionRow;
 import org.yjhub.gateway.readmodel.Rows.InspectionRow;
+import org.yjhub.gateway.readmodel.Rows.PlanRow;
 import org.yjhub.gateway.readmodel.Rows.StaffingRow;
 import org.yjhub.gateway.readmodel.Rows.TargetRow;
 import org.yjhub.gateway.readmodel.Rows.ValueRow;
@@ -26,13 +28,14 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The read-model tables (V2, V3, V4), in plain JDBC on the transaction's connection. Writes run inside the event
+ * The read-model tables (V2 to V5), in plain JDBC on the transaction's connection. Writes run inside the event
  * applier's transaction; {@link #loadAll()} reads everything in one REPEATABLE READ snapshot.
  */
 @ApplicationScoped
@@ -40,6 +43,8 @@ public class ReadModelRepository {
 
     private static final TypeReference<Map<String, String>> RATINGS = new TypeReference<>() { };
     private static final TypeReference<List<ContributionRow>> CONTRIBUTIONS = new TypeReference<>() { };
+    private static final TypeReference<List<String>> OWNERS = new TypeReference<>() { };
+    private static final TypeReference<PlanRow> PLAN = new TypeReference<>() { };
 
     @Inject
     AgroalDataSource dataSource;
@@ -108,20 +113,52 @@ public class ReadModelRepository {
         }
     }
 
+    /** Stores an inspection's summary and replaces its plan's actions. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void putInspection(InspectionRow i) {
         update("""
-                INSERT INTO rm_inspection (id, team, framework, published_on, published_precision, overall, score, ratings,
-                                           actions, open_actions, synthetic)
-                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)
+                INSERT INTO rm_inspection (id, team, framework, fieldwork_start, fieldwork_end, fieldwork_precision,
+                                           published_on, published_precision, overall, score, ratings, actions,
+                                           open_actions, synthetic, plan)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, CAST(? AS jsonb))
                 ON CONFLICT (id) DO UPDATE SET team = excluded.team, framework = excluded.framework,
+                  fieldwork_start = excluded.fieldwork_start, fieldwork_end = excluded.fieldwork_end,
+                  fieldwork_precision = excluded.fieldwork_precision,
                   published_on = excluded.published_on, published_precision = excluded.published_precision,
                   overall = excluded.overall, score = excluded.score,
                   ratings = excluded.ratings, actions = excluded.actions, open_actions = excluded.open_actions,
-                  synthetic = excluded.synthetic
-                """, i.id(), i.team(), i.framework(), i.publishedOn() == null ? null : Date.valueOf(i.publishedOn()),
-                i.publishedPrecision(), i.overall(), i.score(), json(i.ratings()), i.actions(), i.openActions(),
-                i.synthetic());
+                  synthetic = excluded.synthetic, plan = excluded.plan
+                """, i.id(), i.team(), i.framework(), date(i.fieldworkStart()), date(i.fieldworkEnd()),
+                i.fieldworkPrecision(), date(i.publishedOn()), i.publishedPrecision(), i.overall(), i.score(),
+                json(i.ratings()), i.actions(), i.openActions(), i.synthetic(), i.plan() == null ? null : json(i.plan()));
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM rm_action WHERE inspection = ?")) {
+                delete.setString(1, i.id());
+                delete.executeUpdate();
+            }
+            if (i.planActions().isEmpty()) {
+                return;
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO rm_action (inspection, position, id, "
+                    + "reference, text, owners, due, due_date, status) VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)")) {
+                int position = 0;
+                for (Action a : i.planActions()) {
+                    insert.setString(1, i.id());
+                    insert.setInt(2, position++);
+                    insert.setString(3, a.id());
+                    insert.setString(4, a.reference());
+                    insert.setString(5, a.text());
+                    insert.setString(6, json(a.owners()));
+                    insert.setString(7, a.due());
+                    insert.setDate(8, date(a.dueDate()));
+                    insert.setString(9, a.status());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store the actions of inspection " + i.id(), e);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -149,7 +186,7 @@ public class ReadModelRepository {
     /** Empties the read model (aggregate versions included), for a rebuild from the topics. */
     @Transactional
     public void truncateAll() {
-        update("TRUNCATE aggregate_state, rm_return_value, rm_target, rm_inspection, rm_budget, rm_staffing");
+        update("TRUNCATE aggregate_state, rm_return_value, rm_target, rm_inspection, rm_action, rm_budget, rm_staffing");
     }
 
     /** Reads the whole read model in one consistent snapshot (outside any JTA transaction). */
@@ -207,15 +244,27 @@ public class ReadModelRepository {
                             rs.getBigDecimal(4)));
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT id, team, framework, published_on, published_precision, overall, "
-                    + "score, ratings::text, actions, open_actions, synthetic FROM rm_inspection")) {
+            Map<String, List<Action>> actions = new HashMap<>();
+            try (ResultSet rs = s.executeQuery("SELECT inspection, id, reference, text, owners::text, due, due_date, "
+                    + "status FROM rm_action ORDER BY inspection, position")) {
                 while (rs.next()) {
-                    Date published = rs.getDate(4);
+                    actions.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Action(rs.getString(2),
+                            rs.getString(1), rs.getString(3), rs.getString(4), parse(rs.getString(5), OWNERS),
+                            rs.getString(6), localDate(rs.getDate(7)), rs.getString(8)));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT id, team, framework, published_on, published_precision, overall, "
+                    + "score, ratings::text, actions, open_actions, synthetic, fieldwork_start, fieldwork_end, "
+                    + "fieldwork_precision, plan::text FROM rm_inspection")) {
+                while (rs.next()) {
                     int score = rs.getInt(7);
                     Integer scoreOrNull = rs.wasNull() ? null : score;
+                    String plan = rs.getString(15);
                     inspections.add(new InspectionRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                            published == null ? null : published.toLocalDate(), rs.getString(5), rs.getString(6),
-                            scoreOrNull, parse(rs.getString(8), RATINGS), rs.getInt(9), rs.getInt(10), rs.getBoolean(11)));
+                            localDate(rs.getDate(12)), localDate(rs.getDate(13)), rs.getString(14),
+                            localDate(rs.getDate(4)), rs.getString(5), rs.getString(6), scoreOrNull,
+                            parse(rs.getString(8), RATINGS), rs.getInt(9), rs.getInt(10), rs.getBoolean(11),
+                            plan == null ? null : parse(plan, PLAN), actions.getOrDefault(rs.getString(1), List.of())));
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT team, year, staff_total, delegated_total, total, "
@@ -256,6 +305,14 @@ public class ReadModelRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("read-model update failed: " + e.getMessage(), e);
         }
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 
     private String json(Object value) {

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.yjhub.common.events.EventEnvelope;
+import org.yjhub.common.events.inspection.InspectionChanged;
 import org.yjhub.common.events.performance.ReturnSubmitted;
 import org.yjhub.common.indicator.IndicatorCatalog;
 import org.yjhub.gateway.TestEvents;
+import org.yjhub.gateway.domain.Actions;
 import org.yjhub.gateway.readmodel.Change;
+import org.yjhub.gateway.readmodel.Rows;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -92,6 +95,67 @@ class ChangeMapperTest {
         assertThat(c.inspection().ratings().keySet()).containsExactly("1.1", "2.1");
         assertThat(c.inspection().publishedPrecision()).isEqualTo("DAY");
         assertThat(c.meta().version()).isEqualTo(3);
+    }
+
+    @Test
+    void anInspectionKeepsItsFieldworkPlanAndActions() {
+        String id = UUID.randomUUID().toString();
+        InspectionChanged.Action dated = new InspectionChanged.Action("a-7", null, "Target recruiting needs …",
+                "YOT Manager", "30th July 2021 (in place for next recruitment)", null, null, Instant.now(), "7",
+                "From HMIP Inspection", List.of("YOT Manager"), LocalDate.of(2021, 7, 30), List.of());
+        InspectionChanged.Action shared = new InspectionChanged.Action("a-A", null, "Enhancing the connection …",
+                "Chair of the YOSB; YOT Manager", "July Strategic Board Agenda Item", "YELLOW", "started", Instant.now(),
+                "A", "From Youth Justice Plan", List.of("Chair of the YOSB", "YOT Manager"), null, List.of("2", "3"));
+        InspectionChanged data = new InspectionChanged(id, "milton-keynes", "hmip-youth-2018", 0,
+                LocalDate.of(2021, 5, 24), LocalDate.of(2021, 5, 27), null, Map.of("1.1", "GOOD"), Map.of(), 23, "GOOD",
+                null, List.of(), java.util.Arrays.asList(dated, null, shared), Instant.now(), "test", false, null, null,
+                new InspectionChanged.Plan("Youth Offending Team Action Plan", "DRAFT", null, null, "committee",
+                        Instant.now()));
+        Rows.InspectionRow row = ((Change.InspectionChange) mapper.toChange(TestEvents.inspection(data, 4))).inspection();
+
+        assertThat(row.fieldworkStart()).isEqualTo(LocalDate.of(2021, 5, 24));
+        assertThat(row.fieldworkEnd()).isEqualTo(LocalDate.of(2021, 5, 27));
+        // an event without precisions: DAY for the dates it has, null for the publication date it lacks
+        assertThat(row.fieldworkPrecision()).isEqualTo("DAY");
+        assertThat(row.publishedOn()).isNull();
+        assertThat(row.publishedPrecision()).isNull();
+        assertThat(row.orderedBy()).isEqualTo(LocalDate.of(2021, 5, 27));
+        assertThat(row.plan()).isEqualTo(new Rows.PlanRow("Youth Offending Team Action Plan", "DRAFT", null, null));
+        assertThat(row.actions()).isEqualTo(3);
+        assertThat(row.openActions()).isEqualTo(2);
+        assertThat(row.planActions()).containsExactly(
+                new Actions.Action("a-7", id, "7", "Target recruiting needs …", List.of("YOT Manager"),
+                        "30th July 2021 (in place for next recruitment)", LocalDate.of(2021, 7, 30), null),
+                new Actions.Action("a-A", id, "A", "Enhancing the connection …", List.of("Chair of the YOSB", "YOT Manager"),
+                        "July Strategic Board Agenda Item", null, "YELLOW"));
+    }
+
+    @Test
+    void aFirstReleaseInspectionEventHasItsOneOwnerAndNoPlan() {
+        String id = UUID.randomUUID().toString();
+        EventEnvelope old = TestEvents.firstRelease(TestEvents.inspection(id, "medway", 2, LocalDate.of(2020, 3, 10),
+                "REQUIRES_IMPROVEMENT", 18, Map.of("1.1", "GOOD"), "RED", "COMPLETE"));
+        assertThat(old.data().path("actions").get(0).has("owners")).isFalse();
+        assertThat(old.data().has("plan")).isFalse();
+        Rows.InspectionRow row = ((Change.InspectionChange) mapper.toChange(old)).inspection();
+        assertThat(row.plan()).isNull();
+        assertThat(row.planActions()).extracting(Actions.Action::owners)
+                .containsExactly(List.of("YOT Manager"), List.of("YOT Manager"));
+        assertThat(row.planActions()).extracting(Actions.Action::reference).containsOnlyNulls();
+        assertThat(row.planActions()).extracting(Actions.Action::dueDate).containsOnlyNulls();
+        assertThat(row.planActions()).extracting(Actions.Action::status).containsExactly("RED", "COMPLETE");
+        assertThat(row.openActions()).isEqualTo(1);
+        assertThat(row.fieldworkPrecision()).isEqualTo("DAY");
+
+        // empty or null owners fall back to owner too; without either the action has no owners
+        ObjectNode data = old.data().deepCopy();
+        ((ObjectNode) data.path("actions").get(0)).putArray("owners");
+        ((ObjectNode) data.path("actions").get(1)).putNull("owners");
+        ((ObjectNode) data.path("actions").get(1)).putNull("owner");
+        row = ((Change.InspectionChange) mapper.toChange(new EventEnvelope(old.id(), old.type(), old.source(),
+                old.aggregateType(), old.aggregateId(), 2, old.time(), data))).inspection();
+        assertThat(row.planActions()).extracting(Actions.Action::owners)
+                .containsExactly(List.of("YOT Manager"), List.of());
     }
 
     @Test

@@ -84,8 +84,8 @@ class SyntheticMigrationTest {
         execute("INSERT INTO " + schema + ".rm_staffing (team, year, total_fte) VALUES "
                 + "('medway', '2019-20', 19.79), ('merton', '2019-20', NULL)");
 
-        flyway(MigrationVersion.LATEST).migrate();
-        assertThat(flyway(MigrationVersion.LATEST).info().current().getVersion())
+        flyway(MigrationVersion.fromVersion("4")).migrate();
+        assertThat(flyway(MigrationVersion.fromVersion("4")).info().current().getVersion())
                 .isEqualTo(MigrationVersion.fromVersion("4"));
 
         // NOT NULL DEFAULT false on every table
