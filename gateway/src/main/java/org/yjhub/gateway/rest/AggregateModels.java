@@ -1,5 +1,6 @@
 package org.yjhub.gateway.rest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yjhub.common.reference.Team;
 
@@ -60,10 +61,64 @@ public final class AggregateModels {
                                  List<ComparisonRow> rows) {
     }
 
-    public record InspectionSummary(String id, String framework, LocalDate publishedOn,
-                                    @Schema(description = "DAY, or MONTH when only the month is known (the date is then its first day)") String publishedPrecision,
+    /** The description of a date's precision. */
+    static final String PRECISION = "DAY, or MONTH when only the month is known (the date is then its first day)";
+
+    @Schema(description = "The team's newest inspection: the latest publication date, or fieldwork date for one whose "
+            + "publication date is not known")
+    public record InspectionSummary(String id, @Schema(example = "hmip-youth-2018") String framework,
+                                    @Schema(description = "first day of the fieldwork; null when not recorded", nullable = true) LocalDate fieldworkStart,
+                                    @Schema(description = "last day of the fieldwork; null when not recorded", nullable = true) LocalDate fieldworkEnd,
+                                    @Schema(description = PRECISION + "; null without fieldwork dates", enumeration = {"DAY", "MONTH"}, nullable = true) String fieldworkPrecision,
+                                    @Schema(description = "null when the publication date is not known (the fieldwork date then orders the inspections)", nullable = true) LocalDate publishedOn,
+                                    @Schema(description = PRECISION + "; null without a publication date", enumeration = {"DAY", "MONTH"}, nullable = true) String publishedPrecision,
                                     String overall, Integer score, Map<String, String> ratings,
-                                    @Schema(description = SYNTHETIC) boolean synthetic) {
+                                    @Schema(description = SYNTHETIC) boolean synthetic,
+                                    @Schema(description = "the inspection's improvement plan; null until one is recorded", nullable = true) PlanSummary plan) {
+    }
+
+    @Schema(description = "An improvement plan's own record")
+    public record PlanSummary(@Schema(description = "as the plan is titled; null when it has no title", nullable = true,
+                                      example = "Youth Offending Team Action Plan") String title,
+                              @Schema(description = "where the plan stands", enumeration = {"IN_PREPARATION", "DRAFT", "AGREED"},
+                                      example = "DRAFT") String status,
+                              @Schema(description = "when the plan is due, as written; null when not known", nullable = true) String due,
+                              @Schema(description = "the date the plan is due, when it has one", nullable = true) LocalDate dueDate) {
+    }
+
+    @Schema(description = "The improvement-plan actions of the team's inspections: how many are open, how many have "
+            + "each status, and the overdue ones. Overdue: has a dueDate, is not COMPLETE, and dueDate is before today "
+            + "(the date in the gateway's time zone, Europe/London unless configured); an action due today is not "
+            + "overdue yet, nor is one whose target is not a date")
+    public record ActionsSummary(@Schema(description = "actions not COMPLETE (the same figure as openActions)") int open,
+                                 @Schema(description = "how many actions have each status, COMPLETE included") StatusCounts byStatus,
+                                 @Schema(description = "oldest dueDate first") List<OverdueAction> overdue) {
+    }
+
+    @Schema(description = "How many actions have each status; every status is listed, 0 when none. NOT_RATED: no "
+            + "status yet")
+    public record StatusCounts(@Schema(description = "on track") @JsonProperty("GREEN") int green,
+                               @Schema(description = "at risk (a plan's Yellow counts here)") @JsonProperty("AMBER") int amber,
+                               @Schema(description = "off track") @JsonProperty("RED") int red,
+                               @Schema(description = "done; never open, never overdue") @JsonProperty("COMPLETE") int complete,
+                               @Schema(description = "no status yet") @JsonProperty("NOT_RATED") int notRated) {
+    }
+
+    @Schema(description = "An action past its target date and not COMPLETE")
+    public record OverdueAction(@Schema(description = "the action id (GET /api/v1/actions/{id})") String id,
+                                @Schema(description = "the id of the inspection whose plan it is in") String inspection,
+                                @Schema(description = "the plan's own label for it, e.g. 7, A or a); null when it has none",
+                                        nullable = true, example = "7") String reference,
+                                @Schema(description = "what is to be done, as the plan writes it") String text,
+                                @Schema(description = "one or more owners, as written (e.g. YOT Manager)") List<String> owners,
+                                @Schema(description = "the target as written; null when only dueDate was given", nullable = true,
+                                        example = "30th July 2021 (in place for next recruitment)") String due,
+                                @Schema(description = "the target's date; before today, or the action would not be overdue",
+                                        example = "2021-07-30") LocalDate dueDate,
+                                @Schema(description = "GREEN, AMBER or RED; null when not rated yet", nullable = true,
+                                        enumeration = {"GREEN", "AMBER", "RED"}) String status,
+                                @Schema(description = "whole days from dueDate to today (1 the day after it was due)",
+                                        minimum = "1") int daysOverdue) {
     }
 
     public record PreviousQuarter(String quarter, BigDecimal rate,
@@ -93,10 +148,12 @@ public final class AggregateModels {
                                   @Schema(description = SYNTHETIC) boolean synthetic) {
     }
 
-    @Schema(description = "A team at a glance: newest inspection, newest quarter per indicator, newest budget")
+    @Schema(description = "A team at a glance: newest inspection, newest quarter per indicator, newest budget, and the "
+            + "improvement-plan actions of its inspections")
     public record Profile(Team team, InspectionSummary inspection, List<ProfileIndicator> indicators,
                           BudgetSummary budget, StaffingSummary staffing,
-                          @Schema(description = "improvement-plan actions not COMPLETE, across the team's inspections") int openActions) {
+                          @Schema(description = "improvement-plan actions not COMPLETE, across the team's inspections") int openActions,
+                          @Schema(description = "the improvement-plan actions across the team's inspections") ActionsSummary actions) {
     }
 
     public record RegionRef(@Schema(example = "south-east") String code, @Schema(example = "South East") String name) {

@@ -13,6 +13,10 @@ import org.yjhub.common.period.Quarter;
 import org.yjhub.common.reference.Regions;
 import org.yjhub.common.reference.Team;
 import org.yjhub.common.reference.TeamCatalog;
+import org.yjhub.gateway.config.GatewayClock;
+import org.yjhub.gateway.domain.Actions;
+import org.yjhub.gateway.domain.Actions.Action;
+import org.yjhub.gateway.domain.Actions.Status;
 import org.yjhub.gateway.domain.Comparisons.Row;
 import org.yjhub.gateway.domain.Pooled;
 import org.yjhub.gateway.domain.Targets;
@@ -21,8 +25,10 @@ import org.yjhub.gateway.readmodel.Comparison;
 import org.yjhub.gateway.readmodel.ReadModel;
 import org.yjhub.gateway.readmodel.Rows.BudgetRow;
 import org.yjhub.gateway.readmodel.Rows.InspectionRow;
+import org.yjhub.gateway.readmodel.Rows.PlanRow;
 import org.yjhub.gateway.readmodel.Rows.StaffingRow;
 import org.yjhub.gateway.readmodel.Snapshot;
+import org.yjhub.gateway.rest.AggregateModels.ActionsSummary;
 import org.yjhub.gateway.rest.AggregateModels.BudgetSummary;
 import org.yjhub.gateway.rest.AggregateModels.ComparisonRow;
 import org.yjhub.gateway.rest.AggregateModels.ComparisonView;
@@ -35,6 +41,8 @@ import org.yjhub.gateway.rest.AggregateModels.DashboardTeam;
 import org.yjhub.gateway.rest.AggregateModels.DashboardTeamIndicator;
 import org.yjhub.gateway.rest.AggregateModels.Figures;
 import org.yjhub.gateway.rest.AggregateModels.InspectionSummary;
+import org.yjhub.gateway.rest.AggregateModels.OverdueAction;
+import org.yjhub.gateway.rest.AggregateModels.PlanSummary;
 import org.yjhub.gateway.rest.AggregateModels.PreviousQuarter;
 import org.yjhub.gateway.rest.AggregateModels.Profile;
 import org.yjhub.gateway.rest.AggregateModels.ProfileIndicator;
@@ -42,12 +50,14 @@ import org.yjhub.gateway.rest.AggregateModels.RegionFigures;
 import org.yjhub.gateway.rest.AggregateModels.RegionRef;
 import org.yjhub.gateway.rest.AggregateModels.SeriesPoint;
 import org.yjhub.gateway.rest.AggregateModels.StaffingSummary;
+import org.yjhub.gateway.rest.AggregateModels.StatusCounts;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.kit.reference.Teams;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +94,9 @@ public class AggregatesService {
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    GatewayClock clock;
 
     private ObjectMapper json;
 
@@ -150,18 +163,26 @@ public class AggregatesService {
 
     // ---------------------------------------------------------------- profile
 
+    /**
+     * The profile as of today in the gateway's time zone: which actions are overdue, and by how many days, changes
+     * with the date, so the date is part of the kept answer's key (and so of its bytes and ETag).
+     */
     public Served profile(String teamCode) {
         Team team = teams.require(teamCode);
         Snapshot s = readModel.snapshot();
-        return new Served(s.body("profile|" + team.code(), () -> json(profile(s, team))), s.dataAsOf());
+        LocalDate today = clock.today();
+        return new Served(s.body("profile|" + team.code() + "|" + today, () -> json(profile(s, team, today))),
+                s.dataAsOf());
     }
 
-    private Profile profile(Snapshot s, Team team) {
+    private Profile profile(Snapshot s, Team team, LocalDate today) {
         List<InspectionRow> inspections = s.inspections(team.code());
         InspectionRow newest = inspections.isEmpty() ? null : inspections.get(0);
+        PlanRow plan = newest == null ? null : newest.plan();
         InspectionSummary inspection = newest == null ? null : new InspectionSummary(newest.id(), newest.framework(),
-                newest.publishedOn(), newest.publishedPrecision(), newest.overall(), newest.score(), newest.ratings(),
-                newest.synthetic());
+                newest.fieldworkStart(), newest.fieldworkEnd(), newest.fieldworkPrecision(), newest.publishedOn(),
+                newest.publishedPrecision(), newest.overall(), newest.score(), newest.ratings(), newest.synthetic(),
+                plan == null ? null : new PlanSummary(plan.title(), plan.status(), plan.due(), plan.dueDate()));
 
         List<ProfileIndicator> values = new ArrayList<>();
         for (Indicator indicator : indicators.all()) {
@@ -195,7 +216,25 @@ public class AggregatesService {
         StaffingRow st = s.newestStaffing(team.code());
         StaffingSummary staffing = st == null ? null : new StaffingSummary(st.year().toString(),
                 st.totalFte() == null ? null : plain(st.totalFte()), st.synthetic());
-        return new Profile(team, inspection, values, budget, staffing, openActions(inspections));
+        return new Profile(team, inspection, values, budget, staffing, openActions(inspections),
+                actions(inspections, today));
+    }
+
+    private static ActionsSummary actions(List<InspectionRow> inspections, LocalDate today) {
+        List<Action> all = new ArrayList<>();
+        for (InspectionRow i : inspections) {
+            all.addAll(i.planActions());
+        }
+        Actions.Summary summary = Actions.summarise(all, today);
+        Map<Status, Integer> n = summary.byStatus();
+        return new ActionsSummary(summary.open(), new StatusCounts(n.get(Status.GREEN), n.get(Status.AMBER),
+                n.get(Status.RED), n.get(Status.COMPLETE), n.get(Status.NOT_RATED)),
+                summary.overdue().stream().map(o -> {
+                    Action a = o.action();
+                    Status status = a.rated();
+                    return new OverdueAction(a.id(), a.inspection(), a.reference(), a.text(), a.owners(), a.due(),
+                            a.dueDate(), status == Status.NOT_RATED ? null : status.name(), o.daysOverdue());
+                }).toList());
     }
 
     private static int openActions(List<InspectionRow> inspections) {
