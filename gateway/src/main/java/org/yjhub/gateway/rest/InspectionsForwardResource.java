@@ -119,10 +119,13 @@ public class InspectionsForwardResource {
     @POST
     @Path("/{id}/recommendations")
     @Operation(summary = "Add a recommendation to an inspection",
-            description = "Forwarded unchanged to the inspection-service. Inspector or admin. → 201.")
+            description = "Forwarded unchanged to the inspection-service. addressee (the body it is addressed to) "
+                    + "and/or owner (the role the report makes responsible), at least one. Inspector or admin. → 201.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "recommendation", value = """
-                    {"addressee":"Management board","text":"Ensure that out-of-court disposal plans address risk of harm"}""")))
+            examples = {@ExampleObject(name = "addressee", value = """
+                    {"addressee":"Milton Keynes Management Board","text":"provide safe and confidential premises for children and staff to meet and undertake necessary work"}"""),
+                    @ExampleObject(name = "owner", value = """
+                    {"owner":"YJS Manager","text":"a timely and good quality assessment and plan, using Asset, is completed when the case starts"}""")}))
     @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = "Location"))
     @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -139,23 +142,78 @@ public class InspectionsForwardResource {
     @POST
     @Path("/{id}/actions")
     @Operation(summary = "Add an improvement-plan action to an inspection",
-            description = "Forwarded unchanged to the inspection-service. status is GREEN, AMBER (alias YELLOW), "
-                    + "RED or COMPLETE; due is a date or a text such as 'July Strategic Board'. The team's authority, "
-                    + "an inspector or an admin. → 201.")
+            description = "Forwarded unchanged to the inspection-service. owners: one or more roles, as written (or "
+                    + "owner for one; not both); "
+                    + "due: the target as written (a date or a meeting such as 'July Strategic Board') and dueDate: "
+                    + "its date when it has one (only a dated action can be overdue); status is GREEN, AMBER (alias "
+                    + "YELLOW), RED or COMPLETE, or left out (not rated yet); reference and section: the plan's own "
+                    + "label and part (a reference is unique within the inspection: 409); refersTo: the references of "
+                    + "other actions of the plan this one refers to. The team's authority, an inspector or an admin. "
+                    + "→ 201.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "action", value = """
-                    {"text":"Review OOCD planning templates","owner":"YOT Manager","due":"July Strategic Board",
-                     "status":"AMBER","progress":"Draft template circulated"}""")))
+            examples = {@ExampleObject(name = "dated", value = """
+                    {"reference":"7","text":"Target recruiting needs to be in place to increase the diversity of the staff team to better reflect the demography of Milton Keynes and the young people and families the service works with",
+                     "owners":["YOT Manager"],
+                     "due":"30th July 2021 (in place for next recruitment)","dueDate":"2021-07-30"}"""),
+                    @ExampleObject(name = "refers-to", value = """
+                    {"reference":"A","section":"From Youth Justice Plan","text":"Enhancing the connection between the YOSB and the front-line service delivery to improve effectiveness and coordination",
+                     "owners":["Chair of the YOSB","YOSB Members","YOT Manager"],"due":"July Strategic Board Agenda Item",
+                     "refersTo":["2","3"]}"""),
+                    @ExampleObject(name = "rated", value = """
+                    {"reference":"12","text":"Establish an automated system to highlight policies / procedures due for review and update",
+                     "owners":["YOT Manager"],"due":"30th June 2021","dueDate":"2021-06-30","status":"GREEN"}""")}))
     @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = "Location"))
     @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not allowed to add actions for this team", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown inspection", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another action of the inspection has this reference", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid action", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The inspection-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> action(@PathParam("id") String id, byte[] body, @Context UriInfo uri,
                                 @Context HttpHeaders headers) {
         return forwarder.forward(Upstream.INSPECTION, "POST", uri, headers, body);
+    }
+
+    @PUT
+    @Path("/{id}/plan")
+    @Operation(operationId = "putPlan", summary = "Record an inspection's improvement plan",
+            description = "Forwarded unchanged to the inspection-service: the plan's own record in full (title, "
+                    + "status IN_PREPARATION, DRAFT or AGREED, due and/or dueDate, source); each change is a new "
+                    + "revision, every revision kept. 201 for the first revision, 200 after (identical content: the "
+                    + "same revision, nothing changed). If-Match with the plan's ETag guards against lost updates "
+                    + "(412); before the first revision only If-Match * (or none) passes. The inspected team's "
+                    + "authority, an inspector or an admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "plan", value = """
+                    {"title":"Youth Offending Team Action Plan","status":"DRAFT","source":"Milton Keynes Council, Children and Young People Scrutiny Committee, 9 September 2021"}""")))
+    @APIResponse(responseCode = "200", description = "A new revision (or unchanged, for identical content)",
+            headers = @Header(name = "ETag", description = "the plan's revision"))
+    @APIResponse(responseCode = "201", description = "The first revision; Location names the plan",
+            headers = {@Header(name = "Location"), @Header(name = "ETag", description = "the plan's revision")})
+    @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the inspected team's authority, an inspector or an admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown inspection", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the plan's current revision", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No or unknown status, a field too long, or a due/dueDate that is not a date or disagrees (every failing field listed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The inspection-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> putPlan(@PathParam("id") String id, byte[] body, @Context UriInfo uri,
+                                 @Context HttpHeaders headers) {
+        return forwarder.forward(Upstream.INSPECTION, "PUT", uri, headers, body);
+    }
+
+    @GET
+    @Path("/{id}/plan")
+    @Operation(operationId = "getPlan", summary = "An inspection's improvement plan",
+            description = "Forwarded to the inspection-service: the plan's record at its latest revision.")
+    @APIResponse(responseCode = "200", description = "The plan", headers = @Header(name = "ETag", description = "the plan's revision"))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown inspection, or no plan recorded yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The inspection-service is down or did not answer in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> getPlan(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return forwarder.forward(Upstream.INSPECTION, "GET", uri, headers, null);
     }
 }

@@ -303,6 +303,94 @@ class ForwardingTest {
     }
 
     @Test
+    void planAndRecommendationRoutesPassThroughUnchanged() {
+        String base = gateway.toString().replaceAll("/$", "");
+        String token = TOKENS.authority("milton-keynes");
+        String plan = "{\"title\":\"Youth Offending Team Action Plan\",\"status\":\"DRAFT\",\"source\":\"Milton Keynes "
+                + "Council, Children and Young People Scrutiny Committee, 9 September 2021\"}";
+        answer = new Answer(201, Map.of("Content-Type", "application/json", "ETag", "\"1\"",
+                "Location", "{self}/api/v1/inspections/3f0c2a/plan"), "{\"revision\":1,\"status\":\"DRAFT\"}", 0);
+        Response put = as(token).contentType("application/json").header("If-Match", "*").body(plan)
+                .when().put("/api/v1/inspections/3f0c2a/plan");
+        put.then().statusCode(201).header("ETag", "\"1\"").body("status", equalTo("DRAFT"));
+        assertThat(put.header("Location")).isEqualTo(base + "/api/v1/inspections/3f0c2a/plan");
+        Received r = only();
+        assertThat(List.of(r.service(), r.method(), r.path()))
+                .containsExactly("inspection-service", "PUT", "/api/v1/inspections/3f0c2a/plan");
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(plan);
+        assertThat(r.header("If-Match")).isEqualTo("*");
+        assertThat(r.header("Authorization")).isEqualTo("Bearer " + token);
+
+        received.clear();
+        answer = new Answer(412, Map.of("Content-Type", "application/problem+json", "ETag", "\"2\""),
+                "{\"status\":412}", 0);
+        as(token).contentType("application/json").header("If-Match", "\"1\"").body(plan)
+                .when().put("/api/v1/inspections/3f0c2a/plan")
+                .then().statusCode(412).contentType("application/problem+json").header("ETag", "\"2\"");
+
+        received.clear();
+        answer = new Answer(304, Map.of("ETag", "\"2\""), null, 0);
+        as(TOKENS.analyst()).header("If-None-Match", "\"2\"").when().get("/api/v1/inspections/3f0c2a/plan")
+                .then().statusCode(304).header("ETag", "\"2\"");
+        r = only();
+        assertThat(List.of(r.method(), r.path(), r.header("If-None-Match")))
+                .containsExactly("GET", "/api/v1/inspections/3f0c2a/plan", "\"2\"");
+
+        received.clear();
+        String progress = "{\"reportedOn\":\"2024-01-25\",\"text\":\"The Partnership Board now has oversight of young "
+                + "people open to the YOS who are not in mainstream education.\",\"source\":\"Buckinghamshire Council, "
+                + "Children's and Education Select Committee, 25 January 2024\"}";
+        answer = new Answer(201, Map.of("Content-Type", "application/json", "Location", "{self}/api/v1/recommendations/r1"),
+                "{\"id\":\"r1\",\"progress\":[{body}]}", 0);
+        Response added = as(TOKENS.authority("buckinghamshire")).contentType("application/json").body(progress)
+                .when().post("/api/v1/recommendations/r1/progress");
+        added.then().statusCode(201).body("progress[0].reportedOn", equalTo("2024-01-25"));
+        assertThat(added.header("Location")).isEqualTo(base + "/api/v1/recommendations/r1");
+        r = only();
+        assertThat(List.of(r.service(), r.method(), r.path()))
+                .containsExactly("inspection-service", "POST", "/api/v1/recommendations/r1/progress");
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(progress);
+
+        received.clear();
+        answer = new Answer(200, Map.of("Content-Type", "application/json"), "{\"id\":\"r1\",\"owner\":\"YJS Manager\"}", 0);
+        as(TOKENS.analyst()).when().get("/api/v1/recommendations/r1")
+                .then().statusCode(200).body("owner", equalTo("YJS Manager"));
+        r = only();
+        assertThat(List.of(r.service(), r.method(), r.path()))
+                .containsExactly("inspection-service", "GET", "/api/v1/recommendations/r1");
+
+        received.clear();
+        answer = new Answer(404, Map.of("Content-Type", "application/problem+json"), "{\"status\":404}", 0);
+        as(TOKENS.analyst()).when().get("/api/v1/recommendations/unknown")
+                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+    }
+
+    @Test
+    void planAndRecommendationRoutesRefuseBadTokensBeforeForwarding() {
+        AuthProbe.assertRefusesBadTokens(TOKENS, Method.PUT, "/api/v1/inspections/abc/plan", "application/json", "{}");
+        AuthProbe.assertRefusesBadTokens(TOKENS, Method.GET, "/api/v1/inspections/abc/plan", null, null);
+        AuthProbe.assertRefusesBadTokens(TOKENS, Method.POST, "/api/v1/recommendations/r1/progress", "application/json", "{}");
+        AuthProbe.assertRefusesBadTokens(TOKENS, Method.GET, "/api/v1/recommendations/r1", null, null);
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void planAndRecommendationRoutesGive503WhenTheInspectionServiceIsDown() {
+        HttpServer inspection = servers.remove("inspection-service");
+        inspection.stop(0);
+        try {
+            as(TOKENS.inspector()).contentType("application/json").body("{\"status\":\"DRAFT\"}")
+                    .when().put("/api/v1/inspections/abc/plan")
+                    .then().statusCode(503).contentType("application/problem+json")
+                    .body("service", equalTo("inspection-service"));
+            as(TOKENS.analyst()).when().get("/api/v1/recommendations/r1")
+                    .then().statusCode(503).body("service", equalTo("inspection-service"));
+        } finally {
+            start("inspection-service", FakeUpstreamPorts.port(FakeUpstreamPorts.INSPECTION));
+        }
+    }
+
+    @Test
     void theGatewayRefusesBadTokensBeforeForwarding() {
         AuthProbe.assertRefusesBadTokens(TOKENS, Method.PUT, "/api/v1/teams/medway/returns/2019-20-Q4",
                 "application/json", "{\"values\":[]}");

@@ -3,6 +3,7 @@ package org.yjhub.gateway.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.yjhub.gateway.TestEvents;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -82,5 +83,80 @@ class OpenApiTest {
         }
         assertThat(doc.getString("paths.'/api/v1/comparisons/{indicator}'.get.description"))
                 .contains("team,name,region,rate,numerator,denominator,rank,quartile,synthetic");
+    }
+
+    @Test
+    void thePlanRoutesAndTheProfilesActionsAreDocumented() {
+        JsonPath doc = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, String> operations = Map.of("PUT /api/v1/inspections/{id}/plan", "putPlan",
+                "GET /api/v1/inspections/{id}/plan", "getPlan",
+                "POST /api/v1/recommendations/{id}/progress", "addRecommendationProgress",
+                "GET /api/v1/recommendations/{id}", "getRecommendation");
+        operations.forEach((op, id) -> {
+            String[] parts = op.split(" ");
+            String path = "paths.'" + parts[1] + "'." + parts[0].toLowerCase();
+            assertThat(doc.getString(path + ".operationId")).as(op).isEqualTo(id);
+            assertThat(doc.getString(path + ".summary")).as(op).isNotBlank();
+            assertThat(doc.getMap(path + ".responses")).as(op).containsKeys("401", "404", "503");
+        });
+        for (String op : List.of("put /api/v1/inspections/{id}/plan", "post /api/v1/recommendations/{id}/progress",
+                "post /api/v1/inspections/{id}/actions", "post /api/v1/inspections/{id}/recommendations")) {
+            String[] parts = op.split(" ");
+            assertThat(doc.getMap("paths.'" + parts[1] + "'." + parts[0] + ".requestBody.content.'application/json'.examples"))
+                    .as(op).isNotEmpty();
+        }
+        assertThat(example(doc, "paths.'/api/v1/inspections/{id}/actions'.post.requestBody.content.'application/json'"
+                + ".examples.dated.value")).contains("\"owners\"", "\"dueDate\":\"2021-07-30\"");
+        assertThat(example(doc, "paths.'/api/v1/inspections/{id}/actions'.post.requestBody.content.'application/json'"
+                + ".examples.'refers-to'.value")).contains("\"section\"", "\"refersTo\"");
+        assertThat(example(doc, "paths.'/api/v1/inspections/{id}/recommendations'.post.requestBody.content"
+                + ".'application/json'.examples.owner.value")).contains("\"owner\"");
+
+        String schemas = "components.schemas.";
+        assertThat(doc.getMap(schemas + "InspectionSummary.properties"))
+                .containsKeys("fieldworkStart", "fieldworkEnd", "fieldworkPrecision", "publishedOn", "plan");
+        assertThat(doc.getMap(schemas + "PlanSummary.properties")).containsOnlyKeys("title", "status", "due", "dueDate");
+        assertThat(doc.getMap(schemas + "Profile.properties")).containsKeys("openActions", "actions");
+        assertThat(doc.getMap(schemas + "ActionsSummary.properties")).containsOnlyKeys("open", "byStatus", "overdue");
+        assertThat(doc.getMap(schemas + "StatusCounts.properties"))
+                .containsOnlyKeys("GREEN", "AMBER", "RED", "COMPLETE", "NOT_RATED");
+        assertThat(doc.getMap(schemas + "OverdueAction.properties")).containsOnlyKeys("id", "inspection", "reference",
+                "text", "owners", "due", "dueDate", "status", "daysOverdue");
+        for (String schema : List.of("InspectionSummary", "PlanSummary", "ActionsSummary", "StatusCounts", "OverdueAction")) {
+            assertThat(doc.getString(schemas + schema + ".description")).as(schema).isNotBlank();
+        }
+        // every new field says what it is
+        Map<String, List<String>> added = Map.of(
+                "InspectionSummary", List.of("fieldworkStart", "fieldworkEnd", "fieldworkPrecision", "publishedOn", "plan"),
+                "PlanSummary", List.of("title", "status", "due", "dueDate"),
+                "Profile", List.of("actions"),
+                "ActionsSummary", List.of("open", "byStatus", "overdue"),
+                "StatusCounts", List.of("GREEN", "AMBER", "RED", "COMPLETE", "NOT_RATED"),
+                "OverdueAction", List.of("id", "inspection", "reference", "text", "owners", "due", "dueDate", "status",
+                        "daysOverdue"));
+        List<String> undocumented = new ArrayList<>();
+        added.forEach((schema, properties) -> properties.forEach(property -> {
+            String description = doc.getString(schemas + schema + ".properties." + property + ".description");
+            if (description == null || description.isBlank()) {
+                undocumented.add(schema + "." + property);
+            }
+        }));
+        assertThat(undocumented).isEmpty();
+        String example = example(doc, "paths.'/api/v1/teams/{team}/profile'.get.responses.'200'.content"
+                + ".'application/json'.examples.'milton-keynes'.value");
+        assertThat(example).contains("\"plan\":{\"title\":\"Youth Offending Team Action Plan\"", "\"fieldworkPrecision\"",
+                "\"byStatus\"", "\"daysOverdue\"");
+    }
+
+    /** An example's value as JSON text (the document may hold it as text or as the JSON it parses to). */
+    private static String example(JsonPath doc, String path) {
+        Object value = doc.get(path);
+        assertThat(value).as(path).isNotNull();
+        try {
+            return value instanceof String text ? text : TestEvents.JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
