@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import org.yjhub.kit.revision.HeadLocks;
 import org.yjhub.performance.domain.Amounts;
 import org.yjhub.performance.domain.KpiReturn;
 import org.yjhub.performance.domain.KpiValue;
@@ -31,6 +32,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ReturnRepository {
+
+    /** The returns' head rows: one per (team, quarter), holding the current revision. */
+    public static final HeadLocks.Table HEADS = HeadLocks.Table.of("kpi_return", "team", "quarter");
 
     /** Ids per IN list, well below PostgreSQL's limit on bind parameters. */
     private static final int CHUNK = 5_000;
@@ -78,8 +82,8 @@ public class ReturnRepository {
                 + "FROM unnest(?::varchar[], ?::varchar[], ?::bigint[]) AS k(team, quarter, revision) "
                 + "JOIN kpi_return_revision r ON r.team = k.team AND r.quarter = k.quarter AND r.revision = k.revision "
                 + "LEFT JOIN kpi_return_value v ON v.revision_id = r.id ORDER BY r.id, v.id")) {
-            ps.setArray(1, c.createArrayOf("varchar", heads.stream().map(h -> h.key().team()).toArray()));
-            ps.setArray(2, c.createArrayOf("varchar", heads.stream().map(h -> h.key().period()).toArray()));
+            ps.setArray(1, c.createArrayOf("varchar", heads.stream().map(h -> h.key().get(0)).toArray()));
+            ps.setArray(2, c.createArrayOf("varchar", heads.stream().map(h -> h.key().get(1)).toArray()));
             ps.setObject(3, heads.stream().mapToLong(HeadLocks.Head::revision).toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -100,7 +104,7 @@ public class ReturnRepository {
         }
         Map<HeadLocks.Key, KpiReturn> result = new HashMap<>();
         for (RevisionRow r : revisions.values()) {
-            result.put(new HeadLocks.Key(r.team, r.quarter), new KpiReturn(r.team, r.quarter, r.revision, r.values,
+            result.put(HeadLocks.Key.of(r.team, r.quarter), new KpiReturn(r.team, r.quarter, r.revision, r.values,
                     r.submittedAt.toInstant(), r.submittedBy, r.source, r.synthetic));
         }
         return result;

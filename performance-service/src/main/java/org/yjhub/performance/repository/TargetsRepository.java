@@ -1,6 +1,7 @@
 package org.yjhub.performance.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.yjhub.kit.revision.HeadLocks;
 import org.yjhub.performance.domain.KpiTargets;
 import org.yjhub.performance.domain.TargetValue;
 
@@ -15,6 +16,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class TargetsRepository {
 
+    /** The targets' head rows: one per (team, financial year), holding the current revision. */
+    public static final HeadLocks.Table HEADS = HeadLocks.Table.of("kpi_targets", "team", "financial_year");
+
     public Optional<KpiTargets> latest(String team, String year) {
         return TargetsRevisionEntity
                 .<TargetsRevisionEntity>find("team = ?1 and financialYear = ?2 order by revision desc", team, year)
@@ -25,7 +29,7 @@ public class TargetsRepository {
     /** The current revision of a locked head that has one; call it after {@link HeadLocks#lock}, in the same transaction. */
     public KpiTargets current(HeadLocks.Head head) {
         return TargetsRevisionEntity.<TargetsRevisionEntity>find("team = ?1 and financialYear = ?2 and revision = ?3",
-                        head.key().team(), head.key().period(), head.revision())
+                        head.key().get(0), head.key().get(1), head.revision())
                 .firstResultOptional()
                 .map(r -> toDomain(r, values(List.of(r.id)).getOrDefault(r.id, List.of())))
                 .orElseThrow(() -> new IllegalStateException("head " + head.key() + " is at revision " + head.revision()

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,8 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.common.period.Quarter;
 import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.http.EntityTags;
+import org.yjhub.kit.http.Preconditions;
+import org.yjhub.kit.http.RevisionResponses;
 import org.yjhub.kit.problem.Problem;
-import org.yjhub.performance.domain.EntityTags;
 import org.yjhub.performance.domain.KpiReturn;
 import org.yjhub.performance.rest.ApiModels.ReturnRequest;
 import org.yjhub.performance.rest.ApiModels.ReturnView;
@@ -78,7 +79,9 @@ public class ReturnsResource {
                     + "numerators and denominators in any order, with the same source and synthetic flag) answers 200 with the "
                     + "current revision and stores nothing and publishes nothing. Every change publishes "
                     + "`yjhub.performance.return-submitted.v1` (version = revision). Send `If-Match` with the ETag you last saw "
-                    + "to make sure nobody changed the return meanwhile (412 otherwise), or `If-None-Match: *` to create only. "
+                    + "to make sure nobody changed the return meanwhile (412 naming the current revision otherwise; a weak tag "
+                    + "`W/\"1\"` never matches, as RFC 9110 requires), or `If-None-Match: *` to create only. A header that is "
+                    + "not an entity-tag list (a bare `1`) is a 400. "
                     + "Rejected with 422 (nothing stored): an unknown indicator, an indicator twice, a negative number, a zero "
                     + "denominator, a numerator above the denominator for a percentage, more than 6 decimals or more than 10^12, "
                     + "a stated rate that disagrees, a quarter that has not begun. Needs the authority role for this team, or admin.")
@@ -88,15 +91,17 @@ public class ReturnsResource {
                     @ExampleObject(name = "decimals", summary = "Reoffences per reoffender with a decimal count",
                             value = "{\"values\":[{\"indicator\":\"reoffending-frequency\",\"numerator\":112.5,\"denominator\":61}],\"synthetic\":true}")}))
     @APIResponse(responseCode = "201", description = "First revision stored",
-            headers = {@Header(name = "ETag", description = "\"<revision>\"", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Location", description = "This return")},
+            headers = {@Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Location", description = "This return", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class),
                     examples = @ExampleObject(name = "created", value = EXAMPLE_VIEW)))
     @APIResponse(responseCode = "200", description = "New revision stored, or identical content (same revision, nothing stored)",
-            headers = @Header(name = "ETag", description = "\"<revision>\""),
+            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, an unparsable quarter in the path or a malformed If-Match",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, an unparsable quarter in the path, or an If-Match or "
+            + "If-None-Match that is not * or a list of entity tags; nothing stored",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bare number", value = Http.PROBLEM_400_IF_MATCH)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an authority for this team, nor admin",
@@ -105,7 +110,8 @@ public class ReturnsResource {
     @APIResponse(responseCode = "404", description = "Unknown team",
             content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown team", value = Http.PROBLEM_404)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision (or If-None-Match: * and the return exists)",
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision with a strong tag (or there is "
+            + "none yet), or If-None-Match names it (* when the return exists); currentRevision and currentETag name it; nothing stored",
             content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = Http.PROBLEM_412)))
     @APIResponse(responseCode = "413", description = "Body larger than the service accepts")
@@ -117,10 +123,10 @@ public class ReturnsResource {
     public Response put(
             @Parameter(description = "Team code", example = "milton-keynes") @PathParam("team") String team,
             @Parameter(description = "Financial-year quarter; Q1 = April–June", example = "2019-20-Q4") @PathParam("quarter") String quarter,
-            @Parameter(in = ParameterIn.HEADER, name = Http.IF_MATCH, description = "ETag of the revision the change is based on, or *",
-                    example = "\"1\"") @HeaderParam(Http.IF_MATCH) String ifMatch,
-            @Parameter(in = ParameterIn.HEADER, name = Http.IF_NONE_MATCH, description = "* to create only",
-                    example = "*") @HeaderParam(Http.IF_NONE_MATCH) String ifNoneMatch,
+            @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_MATCH, description = "ETag of the revision the change is based on, or *",
+                    example = "\"1\"") @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_NONE_MATCH, description = "* to create only",
+                    example = "*") @HeaderParam(EntityTags.IF_NONE_MATCH) String ifNoneMatch,
             ReturnRequest body,
             @Context UriInfo uri) {
         Quarter q = Quarter.parse(quarter);
@@ -128,25 +134,26 @@ public class ReturnsResource {
         if (body == null) {
             throw Http.emptyBody("{\"values\":[{\"indicator\",\"numerator\",\"denominator\"}]}");
         }
+        Preconditions preconditions = Preconditions.of(ifMatch, ifNoneMatch);
         ReturnService.Result result = service.submit(team, q,
                 new ReturnService.Submission(ApiMapper.values(body.values()), body.source(), body.synthetic()),
-                Http.preconditions(ifMatch, ifNoneMatch), caller.subject());
-        Response.ResponseBuilder response = result.outcome() == Outcome.CREATED
-                ? Response.status(Response.Status.CREATED).location(uri.getRequestUri())
-                : Response.ok();
-        return response.header(HttpHeaders.ETAG, EntityTags.of(result.current().revision()))
-                .entity(ApiMapper.view(result.current())).build();
+                preconditions, caller.subject());
+        return RevisionResponses.written(result.outcome() == Outcome.CREATED, uri.getRequestUri(), result.current().revision(),
+                ApiMapper.view(result.current()));
     }
 
     @GET
     @Operation(summary = "The latest revision of a team's return for a quarter",
             description = "Values in catalogue order with the rate rounded to 2 decimals (`rate`) and at full precision "
-                    + "(`rateExact`). ETag = revision; `If-None-Match` with the current ETag answers 304. Any role.")
-    @APIResponse(responseCode = "200", description = "The latest revision", headers = @Header(name = "ETag", description = "\"<revision>\""),
+                    + "(`rateExact`). ETag = revision; `If-None-Match` naming it (weak or strong, or *) answers 304 without a "
+                    + "body. Any role.")
+    @APIResponse(responseCode = "200", description = "The latest revision",
+            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class),
                     examples = @ExampleObject(name = "return", value = EXAMPLE_VIEW)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Unparsable quarter",
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current revision; no body",
+            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Unparsable quarter, or an If-None-Match that is not * or a list of entity tags",
             content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -155,30 +162,40 @@ public class ReturnsResource {
                     examples = @ExampleObject(name = "unknown team", value = Http.PROBLEM_404)))
     public Response get(@Parameter(example = "milton-keynes") @PathParam("team") String team,
                         @Parameter(example = "2019-20-Q4") @PathParam("quarter") String quarter,
-                        @Parameter(in = ParameterIn.HEADER, name = Http.IF_NONE_MATCH, description = "ETag last seen")
-                        @HeaderParam(Http.IF_NONE_MATCH) String ifNoneMatch) {
-        KpiReturn current = service.latest(team, Quarter.parse(quarter));
-        if (Http.notModified(ifNoneMatch, current.revision())) {
-            return Response.notModified().header(HttpHeaders.ETAG, EntityTags.of(current.revision())).build();
-        }
-        return Response.ok(ApiMapper.view(current)).header(HttpHeaders.ETAG, EntityTags.of(current.revision())).build();
+                        @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_NONE_MATCH, description = "ETag last seen",
+                                example = "\"1\"") @HeaderParam(EntityTags.IF_NONE_MATCH) String ifNoneMatch) {
+        Quarter q = Quarter.parse(quarter);
+        Preconditions preconditions = Preconditions.of(null, ifNoneMatch);
+        KpiReturn current = service.latest(team, q);
+        return RevisionResponses.read(preconditions, current.revision(), () -> ApiMapper.view(current));
     }
 
     @GET
     @Path("/revisions")
     @Operation(summary = "Every revision of a team's return for a quarter, oldest first",
-            description = "The full history: each revision's values, when and by whom it was submitted, and its provenance. Any role.")
+            description = "The full history: each revision's values, when and by whom it was submitted, and its provenance. "
+                    + "Revisions are never changed, so the list changes only with a new revision: its ETag is the latest "
+                    + "revision's, and `If-None-Match` naming it answers 304 without a body. Any role.")
     @APIResponse(responseCode = "200", description = "The revisions, oldest first",
+            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
-    @APIResponse(responseCode = "400", description = "Unparsable quarter",
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the latest revision; no body",
+            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Unparsable quarter, or an If-None-Match that is not * or a list of entity tags",
             content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown team, or no return for the quarter",
             content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public List<RevisionView> revisions(@Parameter(example = "milton-keynes") @PathParam("team") String team,
-                                        @Parameter(example = "2019-20-Q4") @PathParam("quarter") String quarter) {
-        return service.history(team, Quarter.parse(quarter)).stream().map(ApiMapper::revision).toList();
+    public Response revisions(@Parameter(example = "milton-keynes") @PathParam("team") String team,
+                              @Parameter(example = "2019-20-Q4") @PathParam("quarter") String quarter,
+                              @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_NONE_MATCH, description = "ETag last seen",
+                                      example = "\"1\"") @HeaderParam(EntityTags.IF_NONE_MATCH) String ifNoneMatch) {
+        Quarter q = Quarter.parse(quarter);
+        Preconditions preconditions = Preconditions.of(null, ifNoneMatch);
+        List<KpiReturn> history = service.history(team, q);
+        return RevisionResponses.read(preconditions, history.get(history.size() - 1).revision(),
+                () -> history.stream().map(ApiMapper::revision).toList());
     }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,8 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.http.EntityTags;
+import org.yjhub.kit.http.Preconditions;
+import org.yjhub.kit.http.RevisionResponses;
 import org.yjhub.kit.problem.Problem;
-import org.yjhub.performance.domain.EntityTags;
 import org.yjhub.performance.domain.KpiTargets;
 import org.yjhub.performance.rest.ApiModels.TargetsRequest;
 import org.yjhub.performance.rest.ApiModels.TargetsRevisionView;
@@ -69,18 +70,24 @@ public class TargetsResource {
                     + "current one and the next one (plans are written ahead), not further. Rejected with 422: an unknown "
                     + "indicator, an indicator twice, a context indicator (polarity NONE), a negative value, more than 6 "
                     + "decimals, above 100 for a percentage, a year too far ahead. Publishes `yjhub.performance.targets-set.v1` "
-                    + "(version = revision). If-Match / If-None-Match as for returns. Needs the authority role for this team, or admin.")
+                    + "(version = revision). If-Match / If-None-Match as for returns: a stale or weak If-Match tag is a 412 "
+                    + "naming the current revision, a header that is not an entity-tag list a 400. Needs the authority role "
+                    + "for this team, or admin.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TargetsRequest.class),
             examples = @ExampleObject(name = "milton-keynes", summary = "Custody and reoffending targets", value = EXAMPLE_REQUEST)))
-    @APIResponse(responseCode = "201", description = "First revision stored", headers = @Header(name = "ETag", description = "\"<revision>\""),
+    @APIResponse(responseCode = "201", description = "First revision stored",
+            headers = {@Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Location", description = "These targets", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsView.class),
                     examples = @ExampleObject(name = "created", value = EXAMPLE_VIEW)))
     @APIResponse(responseCode = "200", description = "New revision stored, or identical targets (same revision, nothing stored)",
-            headers = @Header(name = "ETag", description = "\"<revision>\""),
+            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, an unparsable year or a malformed If-Match",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, an unparsable year, or an If-Match or If-None-Match that "
+            + "is not * or a list of entity tags; nothing stored",
+            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bare number", value = Http.PROBLEM_400_IF_MATCH)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an authority for this team, nor admin",
@@ -88,7 +95,8 @@ public class TargetsResource {
                     examples = @ExampleObject(name = "other team", value = Http.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "Unknown team",
             content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision",
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision with a strong tag (or there is "
+            + "none yet), or If-None-Match names it (* when targets exist); currentRevision and currentETag name it; nothing stored",
             content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body larger than the service accepts")
     @APIResponse(responseCode = "415", description = "Body is not application/json",
@@ -100,10 +108,10 @@ public class TargetsResource {
     public Response put(
             @Parameter(description = "Team code", example = "milton-keynes") @PathParam("team") String team,
             @Parameter(description = "Financial year (1 April – 31 March)", example = "2019-20") @PathParam("year") String year,
-            @Parameter(in = ParameterIn.HEADER, name = Http.IF_MATCH, description = "ETag of the revision the change is based on, or *",
-                    example = "\"1\"") @HeaderParam(Http.IF_MATCH) String ifMatch,
-            @Parameter(in = ParameterIn.HEADER, name = Http.IF_NONE_MATCH, description = "* to create only")
-            @HeaderParam(Http.IF_NONE_MATCH) String ifNoneMatch,
+            @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_MATCH, description = "ETag of the revision the change is based on, or *",
+                    example = "\"1\"") @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+            @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_NONE_MATCH, description = "* to create only",
+                    example = "*") @HeaderParam(EntityTags.IF_NONE_MATCH) String ifNoneMatch,
             TargetsRequest body,
             @Context UriInfo uri) {
         FinancialYear fy = FinancialYear.parse(year);
@@ -111,23 +119,22 @@ public class TargetsResource {
         if (body == null) {
             throw Http.emptyBody("{\"targets\":[{\"indicator\",\"value\"}]}");
         }
-        TargetService.Result result = service.set(team, fy, ApiMapper.targets(body.targets()),
-                Http.preconditions(ifMatch, ifNoneMatch), caller.subject());
-        Response.ResponseBuilder response = result.outcome() == Outcome.CREATED
-                ? Response.status(Response.Status.CREATED).location(uri.getRequestUri())
-                : Response.ok();
-        return response.header(HttpHeaders.ETAG, EntityTags.of(result.current().revision()))
-                .entity(ApiMapper.view(result.current())).build();
+        Preconditions preconditions = Preconditions.of(ifMatch, ifNoneMatch);
+        TargetService.Result result = service.set(team, fy, ApiMapper.targets(body.targets()), preconditions, caller.subject());
+        return RevisionResponses.written(result.outcome() == Outcome.CREATED, uri.getRequestUri(), result.current().revision(),
+                ApiMapper.view(result.current()));
     }
 
     @GET
     @Operation(summary = "The latest targets of a team for a financial year",
-            description = "ETag = revision; `If-None-Match` with the current ETag answers 304. Any role.")
-    @APIResponse(responseCode = "200", description = "The latest revision", headers = @Header(name = "ETag", description = "\"<revision>\""),
+            description = "ETag = revision; `If-None-Match` naming it (weak or strong, or *) answers 304 without a body. Any role.")
+    @APIResponse(responseCode = "200", description = "The latest revision",
+            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsView.class),
                     examples = @ExampleObject(name = "targets", value = EXAMPLE_VIEW)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Unparsable year",
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current revision; no body",
+            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Unparsable year, or an If-None-Match that is not * or a list of entity tags",
             content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -135,29 +142,39 @@ public class TargetsResource {
             content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(example = "milton-keynes") @PathParam("team") String team,
                         @Parameter(example = "2019-20") @PathParam("year") String year,
-                        @Parameter(in = ParameterIn.HEADER, name = Http.IF_NONE_MATCH, description = "ETag last seen")
-                        @HeaderParam(Http.IF_NONE_MATCH) String ifNoneMatch) {
-        KpiTargets current = service.latest(team, FinancialYear.parse(year));
-        if (Http.notModified(ifNoneMatch, current.revision())) {
-            return Response.notModified().header(HttpHeaders.ETAG, EntityTags.of(current.revision())).build();
-        }
-        return Response.ok(ApiMapper.view(current)).header(HttpHeaders.ETAG, EntityTags.of(current.revision())).build();
+                        @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_NONE_MATCH, description = "ETag last seen",
+                                example = "\"1\"") @HeaderParam(EntityTags.IF_NONE_MATCH) String ifNoneMatch) {
+        FinancialYear fy = FinancialYear.parse(year);
+        Preconditions preconditions = Preconditions.of(null, ifNoneMatch);
+        KpiTargets current = service.latest(team, fy);
+        return RevisionResponses.read(preconditions, current.revision(), () -> ApiMapper.view(current));
     }
 
     @GET
     @Path("/revisions")
-    @Operation(summary = "Every revision of a team's targets for a financial year, oldest first", description = "Any role.")
+    @Operation(summary = "Every revision of a team's targets for a financial year, oldest first",
+            description = "Revisions are never changed, so the list changes only with a new revision: its ETag is the latest "
+                    + "revision's, and `If-None-Match` naming it answers 304 without a body. Any role.")
     @APIResponse(responseCode = "200", description = "The revisions, oldest first",
+            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TargetsRevisionView.class)))
-    @APIResponse(responseCode = "400", description = "Unparsable year",
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the latest revision; no body",
+            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Unparsable year, or an If-None-Match that is not * or a list of entity tags",
             content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown team, or no targets for the year",
             content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public List<TargetsRevisionView> revisions(@Parameter(example = "milton-keynes") @PathParam("team") String team,
-                                               @Parameter(example = "2019-20") @PathParam("year") String year) {
-        return service.history(team, FinancialYear.parse(year)).stream().map(ApiMapper::revision).toList();
+    public Response revisions(@Parameter(example = "milton-keynes") @PathParam("team") String team,
+                              @Parameter(example = "2019-20") @PathParam("year") String year,
+                              @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_NONE_MATCH, description = "ETag last seen",
+                                      example = "\"1\"") @HeaderParam(EntityTags.IF_NONE_MATCH) String ifNoneMatch) {
+        FinancialYear fy = FinancialYear.parse(year);
+        Preconditions preconditions = Preconditions.of(null, ifNoneMatch);
+        List<KpiTargets> history = service.history(team, fy);
+        return RevisionResponses.read(preconditions, history.get(history.size() - 1).revision(),
+                () -> history.stream().map(ApiMapper::revision).toList());
     }
 }

@@ -12,6 +12,7 @@ import org.yjhub.common.period.Quarter;
 import org.yjhub.common.reference.TeamCatalog;
 import org.yjhub.kit.problem.FieldError;
 import org.yjhub.kit.problem.ProblemException;
+import org.yjhub.kit.revision.HeadLocks;
 import org.yjhub.performance.domain.KpiReturn;
 import org.yjhub.performance.domain.KpiValue;
 import org.yjhub.performance.domain.PeriodRules;
@@ -22,7 +23,6 @@ import org.yjhub.performance.domain.ReturnRules;
 import org.yjhub.performance.domain.SubmittedValue;
 import org.yjhub.performance.domain.Violation;
 import org.yjhub.performance.events.PerformanceEvents;
-import org.yjhub.performance.repository.HeadLocks;
 import org.yjhub.performance.repository.ReturnRepository;
 
 import java.math.BigDecimal;
@@ -219,12 +219,12 @@ public class BulkService {
                 continue;
             }
             HeadLocks.Key key = keys.computeIfAbsent(new ReturnCell(row.team(), quarter),
-                    c -> new HeadLocks.Key(c.team(), c.quarter().toString()));
+                    c -> HeadLocks.Key.of(c.team(), c.quarter().toString()));
             if (row.indicator() != null) {
                 Integer first = seen.putIfAbsent(new ValueKey(key, row.indicator()), row.number());
                 if (first != null) {
                     violations.add(place.violation("indicator", "duplicate of row " + first + ": the file may hold one row per team, "
-                            + "quarter and indicator (" + key.team() + ", " + key.period() + ", " + abbreviate(row.indicator()) + ")"));
+                            + "quarter and indicator (" + row.team() + ", " + quarter + ", " + abbreviate(row.indicator()) + ")"));
                 }
             }
             Group group = groups.get(key);
@@ -234,11 +234,11 @@ public class BulkService {
             } else {
                 if (!Objects.equals(group.source, source.normalised())) {
                     violations.add(place.violation("source", "differs from row " + group.firstRow + "; every row of one return ("
-                            + key.team() + ", " + key.period() + ") must carry the same source"));
+                            + row.team() + ", " + quarter + ") must carry the same source"));
                 }
                 if (synthetic != null && group.synthetic != synthetic) {
                     violations.add(place.violation("synthetic", "differs from row " + group.firstRow + "; every row of one return ("
-                            + key.team() + ", " + key.period() + ") must carry the same synthetic flag"));
+                            + row.team() + ", " + quarter + ") must carry the same synthetic flag"));
                 }
             }
             if (violations.size() == before && value != null) {
@@ -269,7 +269,7 @@ public class BulkService {
     }
 
     private Result store(Map<HeadLocks.Key, Group> groups, String by) {
-        Map<HeadLocks.Key, HeadLocks.Head> locked = heads.lock(HeadLocks.Aggregate.RETURN, groups.keySet());
+        Map<HeadLocks.Key, HeadLocks.Head> locked = heads.lock(ReturnRepository.HEADS, groups.keySet());
         Map<HeadLocks.Key, KpiReturn> current = returns.current(locked.values());
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<KpiReturn> next = new ArrayList<>();
@@ -283,14 +283,14 @@ public class BulkService {
                 unchanged++;
                 continue;
             }
-            KpiReturn r = new KpiReturn(group.key.team(), group.key.period(), head.revision() + 1, sorted, now, by,
+            KpiReturn r = new KpiReturn(group.key.get(0), group.key.get(1), head.revision() + 1, sorted, now, by,
                     group.source, group.synthetic);
             next.add(r);
             revisions.put(group.key, r.revision());
             values += sorted.size();
         }
         returns.store(next);
-        heads.advance(HeadLocks.Aggregate.RETURN, revisions);
+        heads.advance(ReturnRepository.HEADS, revisions);
         events.returnsSubmitted(next);
         return new Result(next.size(), values, unchanged);
     }

@@ -2,7 +2,6 @@ package org.yjhub.performance.service;
 
 import org.yjhub.kit.problem.FieldError;
 import org.yjhub.kit.problem.ProblemException;
-import org.yjhub.performance.domain.EntityTags;
 import org.yjhub.performance.domain.RateDisagreement;
 import org.yjhub.performance.domain.Violation;
 
@@ -29,17 +28,5 @@ final class Problems {
             problem.with("computedRates", computed);
         }
         return problem;
-    }
-
-    static ProblemException stale(String what, EntityTags.Condition condition, long current) {
-        String state = current == 0 ? "does not exist yet" : "is at revision " + current + " (ETag " + EntityTags.of(current) + ")";
-        return ProblemException.preconditionFailed("If-Match " + condition + " does not hold: " + what + " " + state
-                + "; GET it, review the changes and retry with its ETag. Nothing was stored.")
-                .with("currentRevision", current);
-    }
-
-    static ProblemException exists(String what, long current) {
-        return ProblemException.preconditionFailed("If-None-Match * does not hold: " + what + " already exists at revision "
-                + current + ". Nothing was stored.").with("currentRevision", current);
     }
 }

@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.yjhub.common.indicator.IndicatorCatalog;
 import org.yjhub.common.period.Quarter;
+import org.yjhub.kit.http.Preconditions;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.kit.reference.Teams;
+import org.yjhub.kit.revision.HeadLocks;
 import org.yjhub.performance.domain.KpiReturn;
 import org.yjhub.performance.domain.PeriodRules;
 import org.yjhub.performance.domain.Provenance;
@@ -15,7 +17,6 @@ import org.yjhub.performance.domain.ReturnRules;
 import org.yjhub.performance.domain.SubmittedValue;
 import org.yjhub.performance.domain.Violation;
 import org.yjhub.performance.events.PerformanceEvents;
-import org.yjhub.performance.repository.HeadLocks;
 import org.yjhub.performance.repository.ReturnRepository;
 
 import java.time.Clock;
@@ -80,10 +81,9 @@ public class ReturnService {
         String source = Provenance.normaliseSource(submission.source());
         boolean synthetic = Boolean.TRUE.equals(submission.synthetic());
 
-        HeadLocks.Key key = new HeadLocks.Key(team, quarter.toString());
-        HeadLocks.Head head = heads.lock(HeadLocks.Aggregate.RETURN, List.of(key)).get(key);
-        String what = "the return for " + team + " " + quarter;
-        preconditions.check(what, head.revision());
+        HeadLocks.Key key = HeadLocks.Key.of(team, quarter.toString());
+        HeadLocks.Head head = heads.lock(ReturnRepository.HEADS, key);
+        preconditions.checkWrite("the return for " + team + " " + quarter, head.revision());
         if (head.exists()) {
             KpiReturn current = returns.current(List.of(head)).get(key);
             if (current.sameContent(checked.values(), source, synthetic)) {
@@ -92,7 +92,7 @@ public class ReturnService {
         }
         KpiReturn next = new KpiReturn(team, quarter.toString(), head.revision() + 1, checked.values(), now(), by, source, synthetic);
         returns.store(List.of(next));
-        heads.advance(HeadLocks.Aggregate.RETURN, Map.of(key, next.revision()));
+        heads.advance(ReturnRepository.HEADS, Map.of(key, next.revision()));
         events.returnSubmitted(next);
         return new Result(next, head.exists() ? Outcome.REVISED : Outcome.CREATED);
     }

@@ -6,15 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.yjhub.common.indicator.IndicatorCatalog;
 import org.yjhub.common.period.FinancialYear;
+import org.yjhub.kit.http.Preconditions;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.kit.reference.Teams;
+import org.yjhub.kit.revision.HeadLocks;
 import org.yjhub.performance.domain.KpiTargets;
 import org.yjhub.performance.domain.PeriodRules;
 import org.yjhub.performance.domain.SubmittedTarget;
 import org.yjhub.performance.domain.TargetRules;
 import org.yjhub.performance.domain.Violation;
 import org.yjhub.performance.events.PerformanceEvents;
-import org.yjhub.performance.repository.HeadLocks;
 import org.yjhub.performance.repository.TargetsRepository;
 
 import java.time.Clock;
@@ -67,9 +68,9 @@ public class TargetService {
         if (!violations.isEmpty()) {
             throw Problems.invalid("the targets for " + team + " " + year, violations, List.of());
         }
-        HeadLocks.Key key = new HeadLocks.Key(team, year.toString());
-        HeadLocks.Head head = heads.lock(HeadLocks.Aggregate.TARGETS, List.of(key)).get(key);
-        preconditions.check("the targets for " + team + " " + year, head.revision());
+        HeadLocks.Key key = HeadLocks.Key.of(team, year.toString());
+        HeadLocks.Head head = heads.lock(TargetsRepository.HEADS, key);
+        preconditions.checkWrite("the targets for " + team + " " + year, head.revision());
         if (head.exists()) {
             KpiTargets current = targets.current(head);
             if (TargetRules.sameTargets(current.targets(), checked.targets())) {
@@ -79,7 +80,7 @@ public class TargetService {
         KpiTargets next = new KpiTargets(team, year.toString(), head.revision() + 1, checked.targets(),
                 Instant.now(clock).truncatedTo(ChronoUnit.MICROS), by);
         targets.store(next);
-        heads.advance(HeadLocks.Aggregate.TARGETS, Map.of(key, next.revision()));
+        heads.advance(TargetsRepository.HEADS, Map.of(key, next.revision()));
         events.targetsSet(next);
         return new Result(next, head.exists() ? Outcome.REVISED : Outcome.CREATED);
     }

@@ -54,4 +54,24 @@ class OpenApiTest {
         List<String> tags = doc.getList("tags.name");
         assertThat(tags).contains("KPI returns", "KPI targets");
     }
+
+    @Test
+    void conditionalRequestsAreDocumentedOnEveryRevisionedOperationWithAnETagHeaderSchema() {
+        JsonPath doc = document();
+        for (String resource : List.of("/api/v1/teams/{team}/returns/{quarter}", "/api/v1/teams/{team}/targets/{year}")) {
+            Map<String, Object> put = doc.getMap("paths.'" + resource + "'.put.responses");
+            assertThat(put.keySet()).as(resource).contains("200", "201", "400", "412");
+            assertThat(doc.getString("paths.'" + resource + "'.put.responses.'200'.headers.ETag.schema.type")).isEqualTo("string");
+            assertThat(doc.getString("paths.'" + resource + "'.put.responses.'201'.headers.ETag.schema.type")).isEqualTo("string");
+            assertThat(doc.getList("paths.'" + resource + "'.put.parameters.name")).as(resource).contains("If-Match", "If-None-Match");
+            for (String read : List.of(resource, resource + "/revisions")) {
+                String get = "paths.'" + read + "'.get";
+                assertThat(doc.getMap(get + ".responses").keySet()).as(read).contains("200", "304", "400", "404");
+                assertThat(doc.getString(get + ".responses.'200'.headers.ETag.schema.type")).as(read).isEqualTo("string");
+                assertThat(doc.getString(get + ".responses.'304'.headers.ETag.schema.type")).as(read).isEqualTo("string");
+                assertThat(doc.getMap(get + ".responses.'304'")).as(read + ": a 304 has no body").doesNotContainKey("content");
+                assertThat(doc.getList(get + ".parameters.name")).as(read).contains("If-None-Match");
+            }
+        }
+    }
 }

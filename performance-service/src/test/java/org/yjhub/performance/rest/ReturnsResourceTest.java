@@ -190,13 +190,20 @@ class ReturnsResourceTest {
     }
 
     @Test
-    void malformedIfMatchIs400() {
+    void aBareNumberInIfMatchIs400ButAWeakTagIsWellFormedAndNeverMatches() {
         Quarter q = Fixtures.freshQuarter();
-        given().auth().oauth2(tokens.admin()).header("If-Match", "W/\"1\"").contentType(ContentType.JSON).body(CUSTODY)
+        given().auth().oauth2(tokens.admin()).header("If-Match", "1").contentType(ContentType.JSON).body(CUSTODY)
                 .put(path(TEAM, q)).then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("detail", containsString("If-Match"));
+                .body("detail", containsString("If-Match '1' is malformed"));
+        assertThat(Fixtures.returnHeads(TEAM, q.toString())).isZero();
+        // RFC 9110: If-Match compares strongly, so a weak tag is a condition that does not hold (412), not a syntax error
+        given().auth().oauth2(tokens.admin()).header("If-Match", "W/\"1\"").contentType(ContentType.JSON).body(CUSTODY)
+                .put(path(TEAM, q)).then()
+                .statusCode(412)
+                .contentType("application/problem+json")
+                .body("detail", containsString("does not exist yet"));
         assertThat(Fixtures.returnHeads(TEAM, q.toString())).isZero();
     }
 
