@@ -4,9 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
-import java.time.ZoneId;
 
-/** Where the owning services are, how long the gateway waits for them, and whose calendar it keeps. */
+/** Where the owning services are, and how long the gateway waits for them. */
 @ConfigMapping(prefix = "yj.gateway")
 public interface GatewayConfig {
 
@@ -33,8 +32,4 @@ public interface GatewayConfig {
     /** Seconds a 503 (service down) tells the client to wait before retrying. */
     @WithDefault("5")
     int retryAfterSeconds();
-
-    /** The time zone whose date is "today" (an action due before it is overdue); env YJ_TIME_ZONE. */
-    @WithDefault("Europe/London")
-    ZoneId timeZone();
 }

@@ -88,7 +88,7 @@ public final class AggregateModels {
 
     @Schema(description = "The improvement-plan actions of the team's inspections: how many are open, how many have "
             + "each status, and the overdue ones. Overdue: has a dueDate, is not COMPLETE, and dueDate is before today "
-            + "(the date in the gateway's time zone, Europe/London unless configured); an action due today is not "
+            + "(the date in the gateway's time zone: yj.clock.zone, Europe/London); an action due today is not "
             + "overdue yet, nor is one whose target is not a date")
     public record ActionsSummary(@Schema(description = "actions not COMPLETE (the same figure as openActions)") int open,
                                  @Schema(description = "how many actions have each status, COMPLETE included") StatusCounts byStatus,

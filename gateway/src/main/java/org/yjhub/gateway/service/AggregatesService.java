@@ -13,7 +13,6 @@ import org.yjhub.common.period.Quarter;
 import org.yjhub.common.reference.Regions;
 import org.yjhub.common.reference.Team;
 import org.yjhub.common.reference.TeamCatalog;
-import org.yjhub.gateway.config.GatewayClock;
 import org.yjhub.gateway.domain.Actions;
 import org.yjhub.gateway.domain.Actions.Action;
 import org.yjhub.gateway.domain.Actions.Status;
@@ -56,6 +55,7 @@ import org.yjhub.kit.reference.Teams;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,8 +95,9 @@ public class AggregatesService {
     @Inject
     ObjectMapper objectMapper;
 
+    /** The kit's clock (yj.clock.zone, Europe/London): its date decides which actions are overdue. */
     @Inject
-    GatewayClock clock;
+    Clock clock;
 
     private ObjectMapper json;
 
@@ -170,7 +171,7 @@ public class AggregatesService {
     public Served profile(String teamCode) {
         Team team = teams.require(teamCode);
         Snapshot s = readModel.snapshot();
-        LocalDate today = clock.today();
+        LocalDate today = LocalDate.now(clock);
         return new Served(s.body("profile|" + team.code() + "|" + today, () -> json(profile(s, team, today))),
                 s.dataAsOf());
     }

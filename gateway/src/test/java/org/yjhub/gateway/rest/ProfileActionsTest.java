@@ -2,11 +2,11 @@ package org.yjhub.gateway.rest;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.yjhub.common.events.EventEnvelope;
 import org.yjhub.common.events.inspection.InspectionChanged;
 import org.yjhub.gateway.TestEvents;
-import org.yjhub.gateway.config.GatewayClock;
+import org.yjhub.gateway.TestClock;
 import org.yjhub.gateway.consumer.Ingest;
 import org.yjhub.gateway.readmodel.ReadModel;
 import org.yjhub.gateway.readmodel.Rows.InspectionRow;
@@ -44,7 +44,7 @@ import static org.yjhub.gateway.TestEvents.sendAndAwait;
 /**
  * The profile's improvement plans from inspection events on the real broker: the newest inspection by publication date
  * or, without one, by fieldwork date; its fieldwork dates and plan; the actions of all the team's inspections by status
- * and the overdue ones on the gateway's date (moved here with a mock of its clock), first-release events (no owners,
+ * and the overdue ones on the gateway's date (moved here with TestClock), first-release events (no owners,
  * no plan) beside current ones; and the same snapshot and answers from the tables (a restart) and from the topics (a
  * rebuild). South West teams: devon (a first-release inspection and a current one with a plan, corrected once),
  * plymouth (three inspections, the newest known only by its fieldwork), torbay (a first-release inspection only).
@@ -121,14 +121,14 @@ class ProfileActionsTest {
         at(TODAY);
     }
 
+    @AfterEach
+    void systemDate() {
+        TestClock.reset();
+    }
+
     /** The gateway's date from now until the end of the test. */
     private static void at(LocalDate date) {
-        QuarkusMock.installMockForType(new GatewayClock() {
-            @Override
-            public LocalDate today() {
-                return date;
-            }
-        }, GatewayClock.class);
+        TestClock.at(date);
     }
 
     private static RequestSpecification analyst() {
