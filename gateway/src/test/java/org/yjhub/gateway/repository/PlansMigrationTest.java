@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.yjhub.common.events.EventEnvelope;
 import org.yjhub.common.events.inspection.InspectionChanged;
+import org.yjhub.gateway.Sql;
 import org.yjhub.gateway.TestEvents;
 import org.yjhub.gateway.domain.Actions.Action;
 import org.yjhub.gateway.events.ChangeMapper;
@@ -200,18 +201,10 @@ class PlansMigrationTest {
     }
 
     private List<String> query(String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
+        return Sql.column(dataSource, sql);
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
+        Sql.execute(dataSource, sql);
     }
 }

@@ -14,15 +14,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.yjhub.common.events.EventEnvelope;
 import org.yjhub.common.events.inspection.InspectionChanged;
 import org.yjhub.gateway.TestEvents;
+import org.yjhub.gateway.Sql;
 import org.yjhub.gateway.TestClock;
 import org.yjhub.gateway.consumer.Ingest;
 import org.yjhub.gateway.readmodel.ReadModel;
 import org.yjhub.gateway.readmodel.Rows.InspectionRow;
 import org.yjhub.testsupport.jwt.Tokens;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -307,12 +305,6 @@ class ProfileActionsTest {
     }
 
     private List<String> rows(String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
+        return Sql.column(dataSource, sql);
     }
 }
