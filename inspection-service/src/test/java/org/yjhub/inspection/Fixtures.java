@@ -8,7 +8,9 @@ import org.yjhub.inspection.repository.ActionEntity;
 import org.yjhub.inspection.repository.ActionHistoryEntity;
 import org.yjhub.inspection.repository.InspectionEntity;
 import org.yjhub.inspection.repository.InspectionVersionEntity;
+import org.yjhub.inspection.repository.PlanEntity;
 import org.yjhub.inspection.repository.RecommendationEntity;
+import org.yjhub.inspection.repository.RecommendationProgressEntity;
 import org.yjhub.kit.outbox.OutboxEvent;
 import org.yjhub.testsupport.jwt.Tokens;
 
@@ -114,12 +116,13 @@ public final class Fixtures {
     }
 
     /** Row counts of every table the service writes, to assert that a refused request stored nothing. */
-    public record Store(long inspections, long versions, long recommendations, long actions, long history,
-                        long events, long versionSum) {
+    public record Store(long inspections, long versions, long recommendations, long recommendationProgress,
+                        long plans, long actions, long history, long events, long versionSum) {
 
         public static Store now() {
             return QuarkusTransaction.requiringNew().call(() -> new Store(InspectionEntity.count(),
-                    InspectionVersionEntity.count(), RecommendationEntity.count(), ActionEntity.count(),
+                    InspectionVersionEntity.count(), RecommendationEntity.count(),
+                    RecommendationProgressEntity.count(), PlanEntity.count(), ActionEntity.count(),
                     ActionHistoryEntity.count(), OutboxEvent.count(),
                     InspectionEntity.<InspectionEntity>streamAll().mapToLong(i -> i.version).sum()));
         }

@@ -30,8 +30,17 @@ public final class InspectionRules {
                              Map<String, String> ratings, Map<String, BigDecimal> scores, String overall) {
     }
 
-    /** The dates of a valid record; the fieldwork dates are both null or both set, with the same precision. */
+    /**
+     * The dates of a valid record; the fieldwork dates are both null or both set, with the same precision. publishedOn
+     * is null when the paper gives no publication date (then there are fieldwork dates).
+     */
     public record Dates(PartialDate fieldworkStart, PartialDate fieldworkEnd, PartialDate publishedOn) {
+
+        /** The precision both fieldwork dates share; null without fieldwork dates. */
+        public PartialDate.Precision fieldworkPrecision() {
+            PartialDate any = fieldworkStart != null ? fieldworkStart : fieldworkEnd;
+            return any == null ? null : any.precision();
+        }
     }
 
     /** A valid record: ratings and percentages in the framework's order, and the computed score and overall. */
@@ -83,7 +92,8 @@ public final class InspectionRules {
 
     /**
      * Fieldwork dates are optional for every framework (a paper may not state them) but come as a pair; publishedOn
-     * is required. Each date is a day or a month ({@link PartialDate}); the two fieldwork dates share one precision.
+     * is optional too (Merton's 2011 paper gives only the fieldwork month), but a record needs one or the other. Each
+     * date is a day or a month ({@link PartialDate}); the two fieldwork dates share one precision.
      * The order (fieldworkStart ≤ fieldworkEnd ≤ publishedOn) is checked between the dates that are present, by
      * month where either is known only to the month; no date may lie in the future (a month: after the current
      * month).
@@ -92,9 +102,9 @@ public final class InspectionRules {
         PartialDate start = date("fieldworkStart", s.fieldworkStart(), out);
         PartialDate end = date("fieldworkEnd", s.fieldworkEnd(), out);
         PartialDate published = date("publishedOn", s.publishedOn(), out);
-        if (absent(s.publishedOn())) {
-            out.add(new Violation("publishedOn", "is required (the date the inspection report was published: "
-                    + PartialDate.FORMS + ")"));
+        if (absent(s.publishedOn()) && absent(s.fieldworkStart()) && absent(s.fieldworkEnd())) {
+            out.add(new Violation("publishedOn", "is required when there are no fieldwork dates: give the date the "
+                    + "inspection report was published (" + PartialDate.FORMS + "), the fieldwork dates, or both"));
         }
         if (absent(s.fieldworkStart()) != absent(s.fieldworkEnd())) {
             out.add(new Violation(absent(s.fieldworkStart()) ? "fieldworkStart" : "fieldworkEnd",

@@ -6,14 +6,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * An improvement-plan action as created (text, owner, due). Append-only: its status and progress are the latest
+ * An improvement-plan action as created (text, owners, due, section, references). Append-only: its status and progress are the latest
  * row of its {@link ActionHistoryEntity history}.
  */
 @Entity
@@ -37,14 +40,28 @@ public class ActionEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String text;
 
+    /** The owners joined with "; " (the single owner of the first API). */
     @Column(nullable = false)
     public String owner;
 
-    @Column(nullable = false)
+    /** The owners as written; null on actions recorded before owners existed (then {@link #owner} is the one). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public List<String> owners;
+
+    /** The part of the plan the action is in, as written ("From HMIP Inspection"); null when not given. */
+    public String section;
+
+    /** The target as written; null when only its date was given (then {@link #dueDate} is set). */
     public String due;
 
     @Column(name = "due_date")
     public LocalDate dueDate;
+
+    /** The references of other actions of the same plan this one refers to, as written. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "refers_to", nullable = false, columnDefinition = "jsonb")
+    public List<String> refersTo;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -54,6 +71,17 @@ public class ActionEntity extends PanacheEntityBase {
 
     public static List<ActionEntity> ofInspection(UUID inspectionId) {
         return list("inspectionId", Sort.ascending("number"), inspectionId);
+    }
+
+    /** The inspection's first action with this reference. */
+    public static Optional<ActionEntity> withReference(UUID inspectionId, String reference) {
+        return find("inspectionId = ?1 and reference = ?2", Sort.ascending("number"), inspectionId, reference)
+                .firstResultOptional();
+    }
+
+    /** The owners as written (the one owner of an action recorded before owners existed). */
+    public List<String> ownersAsWritten() {
+        return owners != null ? owners : List.of(owner);
     }
 
     public static long countOf(UUID inspectionId) {

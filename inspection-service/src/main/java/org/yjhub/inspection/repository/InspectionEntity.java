@@ -1,7 +1,6 @@
 package org.yjhub.inspection.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -35,13 +34,26 @@ public class InspectionEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public int correction;
 
-    /** The publication date: the day, or the month's first day when {@code publishedPrecision} is MONTH. */
-    @Column(name = "published_on", nullable = false)
+    /**
+     * The publication date: the day, or the month's first day when {@code publishedPrecision} is MONTH; null (with its
+     * precision) when the paper gives none, and then the fieldwork dates are set.
+     */
+    @Column(name = "published_on")
     public LocalDate publishedOn;
 
-    /** DAY or MONTH ({@link PartialDate.Precision}). */
-    @Column(name = "published_precision", nullable = false)
+    /** DAY or MONTH ({@link PartialDate.Precision}); null without a publication date. */
+    @Column(name = "published_precision")
     public String publishedPrecision;
+
+    /** The latest version's fieldwork dates (a MONTH date is the month's first day); null without fieldwork. */
+    @Column(name = "fieldwork_start")
+    public LocalDate fieldworkStart;
+
+    @Column(name = "fieldwork_end")
+    public LocalDate fieldworkEnd;
+
+    @Column(name = "fieldwork_precision")
+    public String fieldworkPrecision;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -57,20 +69,57 @@ public class InspectionEntity extends PanacheEntityBase {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public static List<InspectionEntity> ofTeam(String team) {
-        return list("team", Sort.descending("publishedOn").and("createdAt", Sort.Direction.Descending), team);
+    /**
+     * Serialises the checks of one team's inspections (recording, correcting) for this transaction, so that two
+     * writers cannot both find no conflicting inspection; taken after any head-row lock, released at commit.
+     */
+    public static void lockTeam(String team) {
+        getEntityManager().createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) l")
+                .setParameter(1, "inspection-team:" + team).getSingleResult();
     }
 
     /**
-     * The team's inspection published on this date at this precision: a report dated to the day and one dated only
-     * to the month are different keys (2021-08-01 and 2021-08 do not collide).
+     * The team's inspections, newest first: by publication date, or by the last fieldwork date when there is none (a
+     * month-only date counts as the month's first day).
      */
-    public static Optional<InspectionEntity> ofTeamPublishedOn(String team, PartialDate publishedOn) {
-        return find("team = ?1 and publishedOn = ?2 and publishedPrecision = ?3", team, publishedOn.date(),
-                publishedOn.precision().name()).firstResultOptional();
+    public static List<InspectionEntity> ofTeam(String team) {
+        return list("team = ?1 order by coalesce(publishedOn, fieldworkEnd) desc, createdAt desc", team);
     }
 
+    /**
+     * Another inspection of the team that is the same one: published on this date at this precision (a report dated to
+     * the day and one dated only to the month are different keys: 2021-08-01 and 2021-08 do not collide), or, when
+     * either has no publication date, with the same fieldwork dates at the same precision.
+     *
+     * @param except the inspection being corrected (never its own conflict), or null
+     */
+    public static Optional<InspectionEntity> sameInspection(String team, PartialDate publishedOn,
+                                                            PartialDate fieldworkStart, PartialDate fieldworkEnd,
+                                                            UUID except) {
+        UUID self = except == null ? new UUID(0, 0) : except;
+        if (publishedOn != null) {
+            Optional<InspectionEntity> sameDate = find("team = ?1 and publishedOn = ?2 and publishedPrecision = ?3 "
+                    + "and id <> ?4", team, publishedOn.date(), publishedOn.precision().name(), self)
+                    .firstResultOptional();
+            if (sameDate.isPresent() || fieldworkStart == null) {
+                return sameDate;
+            }
+        }
+        return find("team = ?1 and fieldworkStart = ?2 and fieldworkEnd = ?3 and fieldworkPrecision = ?4 and id <> ?5"
+                        + (publishedOn != null ? " and publishedOn is null" : ""), team, fieldworkStart.date(),
+                fieldworkEnd.date(), fieldworkStart.precision().name(), self).firstResultOptional();
+    }
+
+    /** The publication date, null when the paper gives none. */
     public PartialDate published() {
-        return PartialDate.of(publishedOn, publishedPrecision);
+        return publishedOn == null ? null : PartialDate.of(publishedOn, publishedPrecision);
+    }
+
+    public PartialDate fieldworkStarted() {
+        return fieldworkStart == null ? null : PartialDate.of(fieldworkStart, fieldworkPrecision);
+    }
+
+    public PartialDate fieldworkEnded() {
+        return fieldworkEnd == null ? null : PartialDate.of(fieldworkEnd, fieldworkPrecision);
     }
 }

@@ -46,11 +46,12 @@ public class InspectionVersionEntity extends PanacheEntityBase {
     @Column(name = "fieldwork_precision")
     public String fieldworkPrecision;
 
-    @Column(name = "published_on", nullable = false)
+    /** Null when the paper gives no publication date (then there are fieldwork dates). */
+    @Column(name = "published_on")
     public LocalDate publishedOn;
 
-    /** DAY or MONTH (then publishedOn is the month's first day). */
-    @Column(name = "published_precision", nullable = false)
+    /** DAY or MONTH (then publishedOn is the month's first day); null without a publication date. */
+    @Column(name = "published_precision")
     public String publishedPrecision;
 
     @JdbcTypeCode(SqlTypes.JSON)

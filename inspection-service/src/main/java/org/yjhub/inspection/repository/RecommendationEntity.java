@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A recommendation of an inspection, addressed to a body. Append-only. */
+/** A recommendation of an inspection, addressed to a body and/or owned by a role. Append-only. */
 @Entity
 @Table(name = "recommendation")
 public class RecommendationEntity extends PanacheEntityBase {
@@ -25,8 +25,11 @@ public class RecommendationEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public int number;
 
-    @Column(nullable = false)
+    /** The body the recommendation is addressed to, as written; null when the report names only an owner. */
     public String addressee;
+
+    /** The role the report makes responsible, as written (Merton's "YJS Manager"); null when not named. */
+    public String owner;
 
     @Column(nullable = false)
     public String text;

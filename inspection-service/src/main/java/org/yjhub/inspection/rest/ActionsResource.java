@@ -42,9 +42,10 @@ public class ActionsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One improvement-plan action",
-            description = "The action with its current status and progress and its full history, oldest first. "
-                    + "ETag is the action's revision. Any role.")
+    @Operation(operationId = "getAction", summary = "One improvement-plan action",
+            description = "The action with its current status and progress and its full history, oldest first, "
+                    + "its owners, due (as written and/or dueDate), whether it is overdue, and the actions it refers "
+                    + "to. ETag is the action's revision. Any role.")
     @APIResponse(responseCode = "200", description = "The action", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ActionView.class)))
     @APIResponse(responseCode = "401", description = "No valid token",
@@ -59,7 +60,7 @@ public class ActionsResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record progress on an action",
+    @Operation(operationId = "recordActionProgress", summary = "Record progress on an action",
             description = "Appends a new state to the action's history: the given status and/or progress, the "
                     + "rest unchanged. Nothing earlier is overwritten. An update that changes nothing appends nothing "
                     + "(200, same revision). YELLOW is stored as AMBER. If-Match with the action's ETag guards "

@@ -5,7 +5,9 @@ import org.yjhub.inspection.service.ActionCommand;
 import org.yjhub.inspection.service.InspectionCommand;
 import org.yjhub.inspection.service.InspectionState;
 import org.yjhub.inspection.service.InspectionState.ActionState;
+import org.yjhub.inspection.service.InspectionState.PlanState;
 import org.yjhub.inspection.service.InspectionState.RecommendationState;
+import org.yjhub.inspection.service.PlanService;
 
 /** Explicit mapping between the API records and the service's commands and states. */
 final class ApiMapper {
@@ -19,8 +21,12 @@ final class ApiMapper {
     }
 
     static ActionCommand command(ActionRequest r) {
-        return new ActionCommand(r.recommendation(), r.reference(), r.text(), r.owner(), r.due(), r.status(),
-                r.progress());
+        return new ActionCommand(r.recommendation(), r.reference(), r.section(), r.text(), r.owner(), r.owners(),
+                r.due(), r.dueDate(), r.refersTo(), r.status(), r.progress());
+    }
+
+    static PlanService.PlanCommand command(PlanRequest r) {
+        return new PlanService.PlanCommand(r.title(), r.status(), r.due(), r.dueDate(), r.source());
     }
 
     static InspectionView view(InspectionState s) {
@@ -28,7 +34,8 @@ final class ApiMapper {
         return new InspectionView(s.id(), s.team(), r.framework(), PartialDates.text(r.fieldworkStart()),
                 PartialDates.text(r.fieldworkEnd()), PartialDates.text(r.publishedOn()), r.ratings(), r.scores(), r.score(), r.overall(), r.pointsToNextBand(),
                 r.correction(), s.version(), s.recommendations().stream().map(ApiMapper::view).toList(),
-                s.actions().stream().map(ApiMapper::view).toList(), r.source(), r.synthetic(), s.createdAt(),
+                s.actions().stream().map(ApiMapper::view).toList(), s.plan() == null ? null : view(s.plan()),
+                r.source(), r.synthetic(), s.createdAt(),
                 s.createdBy(), s.updatedAt());
     }
 
@@ -39,16 +46,23 @@ final class ApiMapper {
     }
 
     static RecommendationView view(RecommendationState r) {
-        return new RecommendationView(r.id(), r.inspection(), r.number(), r.addressee(), r.text(), r.createdAt(),
-                r.createdBy());
+        return new RecommendationView(r.id(), r.inspection(), r.number(), r.addressee(), r.owner(), r.text(),
+                r.progress().stream().map(p -> new RecommendationView.ProgressView(p.reportedOn(), p.text(),
+                        p.source(), p.recordedAt(), p.recordedBy())).toList(), r.createdAt(), r.createdBy());
     }
 
     static ActionView view(ActionState a) {
         return new ActionView(a.id(), a.inspection(), a.team(), a.number(), a.recommendation(), a.reference(),
-                a.text(), a.owner(), a.due(), a.dueDate(), a.status(), a.progress(), a.open(), a.revision(),
-                a.createdAt(), a.createdBy(), a.updatedAt(), a.history().stream()
-                .map(h -> new ActionView.HistoryView(h.revision(), h.at(), h.by(), h.status(), h.submittedStatus(),
-                        h.progress())).toList());
+                a.section(), a.text(), a.owners(), a.owner(), a.due(), a.dueDate(), a.overdue(),
+                a.refersTo().stream().map(x -> new ActionView.ReferenceView(x.reference(), x.action())).toList(),
+                a.status(), a.progress(), a.open(), a.revision(), a.createdAt(), a.createdBy(), a.updatedAt(),
+                a.history().stream().map(h -> new ActionView.HistoryView(h.revision(), h.at(), h.by(), h.status(),
+                        h.submittedStatus(), h.progress())).toList());
+    }
+
+    static PlanView view(PlanState p) {
+        return new PlanView(p.inspection(), p.revision(), p.title(), p.status(), p.due(), p.dueDate(), p.source(),
+                p.recordedAt(), p.recordedBy());
     }
 
     static FrameworkView view(Framework f) {

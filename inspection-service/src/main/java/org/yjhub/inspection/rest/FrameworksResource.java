@@ -27,7 +27,7 @@ public class FrameworksResource {
     FrameworkCatalog frameworks;
 
     @GET
-    @Operation(summary = "Inspection frameworks",
+    @Operation(operationId = "listFrameworks", summary = "Inspection frameworks",
             description = "Every framework an inspection may be recorded under, as versioned data: domains and "
                     + "standards, rating values with points, whether it has a score, the score bands and the overall "
                     + "rating each gives. hmip-youth-2018: 12 standards, 0–36, bands 0–6 Inadequate, 7–18 Requires "
@@ -43,7 +43,7 @@ public class FrameworksResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One inspection framework", description = "The framework with this id. Any role.")
+    @Operation(operationId = "getFramework", summary = "One inspection framework", description = "The framework with this id. Any role.")
     @APIResponse(responseCode = "200", description = "The framework",
             content = @Content(schema = @Schema(implementation = FrameworkView.class)))
     @APIResponse(responseCode = "401", description = "No valid token",

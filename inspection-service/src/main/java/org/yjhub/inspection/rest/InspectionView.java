@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-@Schema(name = "Inspection", description = "An inspection's latest record with its recommendations and actions. score, "
+@Schema(name = "Inspection", description = "An inspection's latest record with its recommendations, its improvement "
+        + "plan's record (plan, null until one is recorded) and the plan's actions. score, "
         + "overall and pointsToNextBand are computed by the framework's rule: score and pointsToNextBand are null for "
         + "frameworks without a score; pointsToNextBand is null in the top band (there is no band above); overall is "
         + "null for frameworks without an overall rating. correction is 0 for the record as first made and rises with "
@@ -21,6 +22,9 @@ public record InspectionView(String id, String team, String framework,
                                      examples = "2021-08") String publishedOn,
                              Map<String, String> ratings, Map<String, Integer> scores, Integer score, String overall,
                              Integer pointsToNextBand, int correction, long version,
-                             List<RecommendationView> recommendations, List<ActionView> actions, String source,
+                             List<RecommendationView> recommendations, List<ActionView> actions,
+                             @Schema(nullable = true, description = "The improvement plan's record; null until one "
+                                     + "is recorded") PlanView plan,
+                             String source,
                              boolean synthetic, Instant createdAt, String createdBy, Instant updatedAt) {
 }

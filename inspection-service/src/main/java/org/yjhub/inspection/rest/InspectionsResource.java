@@ -26,7 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.inspection.service.ActionService;
 import org.yjhub.inspection.service.InspectionService;
 import org.yjhub.inspection.service.InspectionState;
+import org.yjhub.inspection.service.InspectionState.PlanState;
+import org.yjhub.inspection.service.InspectionState.RecommendationState;
+import org.yjhub.inspection.service.PlanService;
 import org.yjhub.inspection.service.Preconditions;
+import org.yjhub.inspection.service.RecommendationService;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
 import org.yjhub.kit.problem.Problem;
@@ -42,13 +46,15 @@ public class InspectionsResource {
     private static final String PROBLEM = Problem.MEDIA_TYPE;
 
     static final String DATE_RULES = "Dates: each is a full date (2021-08-10) or, when the published paper gives only "
-            + "the month, a year-month (2021-08), returned in the form given; nothing is made up. publishedOn is "
-            + "required; fieldworkStart and fieldworkEnd are optional under every framework, but come as a pair in "
-            + "one form (both days or both months). fieldworkStart ≤ fieldworkEnd ≤ publishedOn, compared by month "
-            + "when either date is a month; none in the future (a month: not after the current month). One "
-            + "inspection per team and publication date at its precision: a second one on the same day, or in the "
-            + "same month when dated by month, is a 409 (correct the existing one); a month-only date and a full "
-            + "date never collide.";
+            + "the month, a year-month (2021-08), returned in the form given; nothing is made up. fieldworkStart and "
+            + "fieldworkEnd are optional under every framework, but come as a pair in one form (both days or both "
+            + "months); publishedOn is optional when the paper gives none (Merton 2011: fieldwork in July 2011, no "
+            + "publication date), but an inspection needs the publication date, the fieldwork dates or both. "
+            + "fieldworkStart ≤ fieldworkEnd ≤ publishedOn, compared by month when either date is a month; none in "
+            + "the future (a month: not after the current month). One inspection per team and publication date at "
+            + "its precision: a second one on the same day, or in the same month when dated by month, is a 409 "
+            + "(correct the existing one); a month-only date and a full date never collide. Without a publication "
+            + "date, an inspection is the same as another of the team with the same fieldwork dates (409).";
 
     @Inject
     Caller caller;
@@ -59,9 +65,15 @@ public class InspectionsResource {
     @Inject
     ActionService actions;
 
+    @Inject
+    RecommendationService recommendations;
+
+    @Inject
+    PlanService plans;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record an inspection",
+    @Operation(operationId = "createInspection", summary = "Record an inspection",
             description = "Records an inspection under a framework (GET /api/v1/frameworks). Every standard of the "
                     + "framework must be rated (each missing one is listed); score, overall and pointsToNextBand are "
                     + "computed by the framework's rule, and a supplied overall that disagrees is rejected with the "
@@ -70,8 +82,8 @@ public class InspectionsResource {
             schema = @Schema(implementation = InspectionRequest.class), examples = {
             @ExampleObject(name = "hmip-youth-2018", summary = "Milton Keynes 2021: scores 23, Good; dated to the "
                     + "month (published August 2021, fieldwork in May 2021)", value = Examples.MILTON_KEYNES_2021),
-            @ExampleObject(name = "hmip-cci-2009", summary = "Merton 2011: three area judgements, no overall",
-                    value = Examples.MERTON_2011),
+            @ExampleObject(name = "hmip-cci-2009", summary = "Merton 2011: three area judgements, no overall; "
+                    + "inspected in July 2011, no publication date given", value = Examples.MERTON_2011),
             @ExampleObject(name = "hmip-headline", summary = "Medway 2020: the published overall only, dated to the day",
                     value = Examples.MEDWAY_HEADLINE),
             @ExampleObject(name = "hmip-headline-by-month", summary = "Buckinghamshire 2022: the published overall, "
@@ -88,14 +100,15 @@ public class InspectionsResource {
     @APIResponse(responseCode = "403", description = "Not an inspector or admin",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The team already has an inspection with this publication date "
-            + "at this precision (the same day, or the same month for a month-only date; member existing)",
+            + "at this precision (the same day, or the same month for a month-only date), or, where either has no "
+            + "publication date, with the same fieldwork dates (member existing)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not application/json",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid content: unknown team or framework, missing or unknown "
             + "standards, unknown rating values, a date in neither accepted form (2021-08-10 or 2021-08), fieldwork "
-            + "dates of different forms or only one of them, dates out of order or in the future, or an overall that "
-            + "disagrees with the computed one",
+            + "dates of different forms or only one of them, neither a publication date nor fieldwork dates, dates "
+            + "out of order or in the future, or an overall that disagrees with the computed one",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(InspectionRequest body) {
         caller.requireAny(Roles.INSPECTOR, Roles.ADMIN);
@@ -106,9 +119,10 @@ public class InspectionsResource {
     }
 
     @GET
-    @Operation(summary = "A team's inspections",
-            description = "Every inspection of the team, newest publication first (a month-only publication date "
-                    + "counts as the month's first day), each with its latest record, recommendations and actions. "
+    @Operation(operationId = "listInspections", summary = "A team's inspections",
+            description = "Every inspection of the team, newest first by publication date, or by the last fieldwork "
+                    + "date (fieldworkEnd) when it has none (a month-only date counts as the month's first day), each "
+                    + "with its latest record, recommendations, plan and actions. "
                     + "Dates in the form recorded (2021-08-10, or 2021-08 when known only to the month). Any role.")
     @APIResponse(responseCode = "200", description = "The inspections (empty when there are none)",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InspectionView.class)))
@@ -125,9 +139,10 @@ public class InspectionsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One inspection",
-            description = "The inspection's latest record (after any corrections) with its recommendations and its "
-                    + "actions (each with its history). ETag is the inspection's version. Any role.")
+    @Operation(operationId = "getInspection", summary = "One inspection",
+            description = "The inspection's latest record (after any corrections) with its recommendations (each with "
+                    + "its progress), its improvement plan's record (null until one is recorded) and its actions (each "
+                    + "with its history). ETag is the inspection's version. Any role.")
     @APIResponse(responseCode = "200", description = "The inspection", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = InspectionView.class)))
     @APIResponse(responseCode = "401", description = "No valid token",
@@ -142,7 +157,7 @@ public class InspectionsResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Correct an inspection",
+    @Operation(operationId = "correctInspection", summary = "Correct an inspection",
             description = "Records the full corrected record as a new version (correction n+1); earlier versions "
                     + "are kept (GET …/versions). The same rules as recording apply; the team cannot change. "
                     + "Identical content creates no new version. If-Match with the inspection's ETag guards against "
@@ -160,8 +175,8 @@ public class InspectionsResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No inspection with this id",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The new publication date (at its precision) is another "
-            + "inspection's of the team",
+    @APIResponse(responseCode = "409", description = "The new publication date (at its precision), or the fieldwork "
+            + "dates where either has no publication date, are another inspection's of the team",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -180,7 +195,7 @@ public class InspectionsResource {
 
     @GET
     @Path("/{id}/versions")
-    @Operation(summary = "Every version of an inspection's record",
+    @Operation(operationId = "listInspectionVersions", summary = "Every version of an inspection's record",
             description = "Correction 0 (as first recorded) and every correction, oldest first, each with its dates "
                     + "in the form recorded (2021-08-10, or 2021-08 when known only to the month). Any role.")
     @APIResponse(responseCode = "200", description = "The versions",
@@ -196,12 +211,19 @@ public class InspectionsResource {
     @POST
     @Path("/{id}/recommendations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a recommendation",
-            description = "Adds a recommendation, addressed to a body (the YOS, its management board, a partner), "
-                    + "numbered in order. Optional If-Match with the inspection's ETag. Inspector or admin.")
+    @Operation(operationId = "addRecommendation", summary = "Add a recommendation",
+            description = "Adds a recommendation as the report writes it, numbered in order: addressed to a body (the "
+                    + "YOS, its management board, a partner), owned by a role (Merton 2011: \"(YJS Manager)\"), or "
+                    + "both. Progress is reported against it later (POST /api/v1/recommendations/{id}/progress). "
+                    + "Optional If-Match with the inspection's ETag. Inspector or admin.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RecommendationRequest.class),
-            examples = @ExampleObject(name = "recommendation", value = Examples.RECOMMENDATION)))
+            schema = @Schema(implementation = RecommendationRequest.class), examples = {
+            @ExampleObject(name = "recommendation", summary = "Milton Keynes 2021, recommendation 2: addressed to the "
+                    + "management board", value = Examples.RECOMMENDATION),
+            @ExampleObject(name = "owned-by-a-role", summary = "Merton 2011, recommendation 1: owned by the YJS "
+                    + "Manager, no addressee", value = Examples.RECOMMENDATION_OWNED),
+            @ExampleObject(name = "buckinghamshire", summary = "Buckinghamshire 2023, recommendation 1",
+                    value = Examples.RECOMMENDATION_BUCKINGHAMSHIRE)}))
     @APIResponse(responseCode = "201", description = "Added; Location names it",
             headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = RecommendationView.class)))
@@ -217,30 +239,44 @@ public class InspectionsResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not application/json",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Addressee or text missing or too long",
+    @APIResponse(responseCode = "422", description = "Neither addressee nor owner, no text, or a field too long",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response addRecommendation(@PathParam("id") String id,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       RecommendationRequest body) {
         caller.requireAny(Roles.INSPECTOR, Roles.ADMIN);
         RecommendationRequest r = Bodies.require(body);
-        InspectionService.AddedRecommendation added = inspections.addRecommendation(id, r.addressee(), r.text(), ifMatch);
-        return Response.created(URI.create("/api/v1/recommendations/" + added.recommendation().id()))
-                .entity(ApiMapper.view(added.recommendation())).build();
+        RecommendationState added = recommendations.add(id, r.addressee(), r.owner(), r.text(), ifMatch);
+        return Response.created(URI.create("/api/v1/recommendations/" + added.id())).entity(ApiMapper.view(added))
+                .build();
     }
 
     @POST
     @Path("/{id}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an improvement-plan action",
-            description = "Adds an action to the inspection's improvement plan: text, owner, due (an ISO date, "
-                    + "also returned as dueDate, or a meeting), RAG status (GREEN, AMBER — YELLOW is accepted and "
-                    + "stored as AMBER, the submitted word kept in the history — RED, COMPLETE; absent or blank = not "
-                    + "rated), optional progress and an optional link to one of the inspection's recommendations. "
-                    + "The inspected team's authority, an inspector or an admin. ETag is the action's revision.")
+    @Operation(operationId = "addAction", summary = "Add an improvement-plan action",
+            description = "Adds an action to the inspection's improvement plan, as the plan writes it: text; owners "
+                    + "(1 to 10, or owner for one; not both); due as written (a date, a meeting, or both in words) "
+                    + "and/or dueDate (an ISO date; a due that is an ISO date is also the dueDate and must agree with "
+                    + "a dueDate given beside it); the plan's section and reference (unique within the inspection: "
+                    + "409 naming the action that has it); refersTo, the references of other actions it refers to "
+                    + "(they may not exist yet); RAG status (GREEN, AMBER — YELLOW is accepted and stored as AMBER, "
+                    + "the submitted word kept in the history — RED, COMPLETE; absent or blank = not rated); optional "
+                    + "progress and an optional link to one of the inspection's recommendations. Only dated actions "
+                    + "can be overdue. The inspected team's authority, an inspector or an admin. ETag is the action's "
+                    + "revision.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ActionRequest.class),
-            examples = @ExampleObject(name = "action", value = Examples.ACTION)))
+            schema = @Schema(implementation = ActionRequest.class), examples = {
+            @ExampleObject(name = "action", summary = "Milton Keynes 2021, action 7: one owner, a target written in "
+                    + "words with its date", value = Examples.ACTION),
+            @ExampleObject(name = "due-at-a-meeting", summary = "Action 2: two owners, due at a board meeting, not "
+                    + "rated", value = Examples.ACTION_MEETING),
+            @ExampleObject(name = "due-onwards", summary = "Action 3: due \"30th June 2021 onwards\"",
+                    value = Examples.ACTION_ONWARDS),
+            @ExampleObject(name = "referring-to-others", summary = "Action A, from the Youth Justice Plan: \"See "
+                    + "points 2 & 3\"", value = Examples.ACTION_REFERRING),
+            @ExampleObject(name = "yellow", summary = "Action 13: rated Yellow, stored as AMBER",
+                    value = Examples.ACTION_YELLOW)}))
     @APIResponse(responseCode = "201", description = "Added; Location names it",
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = ActionView.class)))
@@ -252,12 +288,16 @@ public class InspectionsResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No inspection with this id",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another action of the inspection has this reference (member "
+            + "existing)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the inspection's current version",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not application/json",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Missing text/owner/due, unknown status, a due that looks like "
-            + "a date but is not one, or a recommendation that is not this inspection's",
+    @APIResponse(responseCode = "422", description = "Missing text, owners or due; owner and owners both given; too "
+            + "many, blank, long or repeated owners; a due that looks like a date but is not one, a dueDate that is "
+            + "not an ISO date or disagrees with due; an unknown status; refersTo too long, repeated or naming the "
+            + "action itself; or a recommendation that is not this inspection's",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response addAction(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               ActionRequest body) {
@@ -266,5 +306,74 @@ public class InspectionsResource {
         return Response.created(URI.create("/api/v1/actions/" + written.action().id()))
                 .header(HttpHeaders.ETAG, Preconditions.etag(written.action().revision()))
                 .entity(ApiMapper.view(written.action())).build();
+    }
+
+    @PUT
+    @Path("/{id}/plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "putPlan", summary = "Record the improvement plan's own record",
+            description = "Records the plan's title, status (IN_PREPARATION, DRAFT or AGREED), due (as written and/or "
+                    + "dueDate, both optional, with the actions' rules) and source, in full: 201 for the first "
+                    + "revision, 200 with a new revision after; identical content is 200 with the same revision and "
+                    + "changes nothing. Every revision is kept. If-Match with the plan's ETag (its revision) guards "
+                    + "against lost updates; before the first revision any If-Match is a 412 (there is nothing to "
+                    + "match). The inspected team's authority, an inspector or an admin.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PlanRequest.class), examples = {
+            @ExampleObject(name = "draft", summary = "Milton Keynes 2021: the draft Youth Offending Team Action Plan "
+                    + "before the scrutiny committee", value = Examples.PLAN_DRAFT),
+            @ExampleObject(name = "in-preparation", summary = "Merton 2011: being prepared, due to HMIP on 3 October",
+                    value = Examples.PLAN_IN_PREPARATION),
+            @ExampleObject(name = "agreed", summary = "Buckinghamshire 2023: agreed by the partnership board and "
+                    + "approved by HMIP", value = Examples.PLAN_AGREED)}))
+    @APIResponse(responseCode = "200", description = "A new revision (or unchanged, for identical content)",
+            headers = @Header(name = "ETag", description = "the plan's revision", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "201", description = "The first revision; Location names the plan",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "the plan's revision", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or no body",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the inspected team's authority, an inspector or an admin",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No inspection with this id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the plan's current revision",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not application/json",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No or unknown status, a field too long, a due that looks like "
+            + "a date but is not one, or a dueDate that is not an ISO date or disagrees with due",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response putPlan(@PathParam("id") String id,
+                            @Parameter(description = "The ETag of the plan's revision being replaced")
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            PlanRequest body) {
+        caller.requireAny(Roles.AUTHORITY, Roles.INSPECTOR, Roles.ADMIN);
+        PlanService.Written written = plans.put(id, ApiMapper.command(Bodies.require(body)), ifMatch);
+        Response.ResponseBuilder response = written.created()
+                ? Response.created(URI.create("/api/v1/inspections/" + written.plan().inspection() + "/plan"))
+                : Response.ok();
+        return response.header(HttpHeaders.ETAG, Preconditions.etag(written.plan().revision()))
+                .entity(ApiMapper.view(written.plan())).build();
+    }
+
+    @GET
+    @Path("/{id}/plan")
+    @Operation(operationId = "getPlan", summary = "The improvement plan's own record",
+            description = "The plan's record at its latest revision. ETag is the revision. Any role.")
+    @APIResponse(responseCode = "200", description = "The plan",
+            headers = @Header(name = "ETag", description = "the plan's revision", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No inspection with this id, or it has no plan recorded yet",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response getPlan(@PathParam("id") String id) {
+        PlanState plan = plans.get(id);
+        return Response.ok(ApiMapper.view(plan)).header(HttpHeaders.ETAG, Preconditions.etag(plan.revision())).build();
     }
 }

@@ -14,7 +14,8 @@ final class PartialDates {
     static final String FIELDWORK = "A fieldwork date: a full date, or a year-month when only the month is known "
             + "(both fieldwork dates have the same form); null when the paper does not state the fieldwork.";
 
-    static final String PUBLISHED = "The publication date: a full date, or a year-month when only the month is known.";
+    static final String PUBLISHED = "The publication date: a full date, or a year-month when only the month is known; "
+            + "null when the paper gives none (the inspection then has fieldwork dates).";
 
     private PartialDates() {
     }

@@ -1,6 +1,9 @@
 package org.yjhub.inspection.service;
 
-/** A new improvement-plan action of an inspection. */
-public record ActionCommand(String recommendation, String reference, String text, String owner, String due,
-                            String status, String progress) {
+import java.util.List;
+
+/** A new improvement-plan action of an inspection, every field as written (null when not given). */
+public record ActionCommand(String recommendation, String reference, String section, String text, String owner,
+                            List<String> owners, String due, String dueDate, List<String> refersTo, String status,
+                            String progress) {
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.yjhub.inspection.domain.ImprovementPlanRules;
 import org.yjhub.inspection.domain.ImprovementPlanRules.ActionDraft;
+import org.yjhub.inspection.domain.ImprovementPlanRules.ActionSubmission;
 import org.yjhub.inspection.domain.ImprovementPlanRules.ProgressDraft;
 import org.yjhub.inspection.domain.Violation;
 import org.yjhub.inspection.repository.ActionEntity;
@@ -13,7 +14,6 @@ import org.yjhub.inspection.repository.InspectionEntity;
 import org.yjhub.inspection.repository.RecommendationEntity;
 import org.yjhub.inspection.service.InspectionState.ActionState;
 import org.yjhub.kit.auth.Caller;
-import org.yjhub.kit.auth.Roles;
 import org.yjhub.kit.problem.ProblemException;
 
 import java.time.Instant;
@@ -25,7 +25,7 @@ import java.util.UUID;
 
 /**
  * Improvement-plan actions. Written by the inspected team's own authority, an inspector or an admin. An action's
- * text, owner and due are fixed when it is created; its status and progress change only by appending a history
+ * text, owners, due, section and references are fixed when it is created; its status and progress change only by appending a history
  * entry, so every earlier state is kept. Every change raises the inspection's version and publishes its state.
  */
 @ApplicationScoped
@@ -44,19 +44,33 @@ public class ActionService {
     public record Written(ActionState action, boolean changed, long inspectionVersion) {
     }
 
+    /**
+     * Creates an action. Its reference, when it has one, must be new to the inspection (409 naming the action that has
+     * it); the references it refers to may name actions that do not exist yet (a plan is one document: its actions
+     * refer to each other).
+     */
     @Transactional
     public Written create(String inspectionId, ActionCommand c, String ifMatch) {
         InspectionEntity head = aggregate.lock(inspectionId);
-        authorise(head);
+        aggregate.authorisePlanWriter(head);
         Preconditions.check(ifMatch, head.version, "version of inspection " + inspectionId);
-        ImprovementPlanRules.Checked<ActionDraft> checked = ImprovementPlanRules.action(c.reference(), c.text(),
-                c.owner(), c.due(), c.status(), c.progress());
+        ImprovementPlanRules.Checked<ActionDraft> checked = ImprovementPlanRules.action(new ActionSubmission(
+                c.reference(), c.section(), c.text(), c.owner(), c.owners(), c.due(), c.dueDate(), c.refersTo(),
+                c.status(), c.progress()));
         List<Violation> violations = new ArrayList<>(checked.violations());
         UUID recommendation = recommendation(head, c.recommendation(), violations);
         if (!violations.isEmpty()) {
             throw InspectionAggregate.invalid("the action is invalid", violations);
         }
         ActionDraft d = checked.draft();
+        if (d.reference() != null) {
+            ActionEntity.withReference(head.id, d.reference()).ifPresent(existing -> {
+                throw ProblemException.conflict("action " + existing.number + " of this inspection already has "
+                                + "reference '" + d.reference() + "' (" + existing.id + "); references are unique "
+                                + "within an inspection's plan")
+                        .with("existing", existing.id.toString());
+            });
+        }
         Instant now = aggregate.now();
         ActionEntity a = new ActionEntity();
         a.id = UUID.randomUUID();
@@ -64,10 +78,13 @@ public class ActionService {
         a.number = (int) ActionEntity.countOf(head.id) + 1;
         a.recommendationId = recommendation;
         a.reference = d.reference();
+        a.section = d.section();
         a.text = d.text();
         a.owner = d.owner();
+        a.owners = d.owners();
         a.due = d.due().text();
         a.dueDate = d.due().date();
+        a.refersTo = d.refersTo();
         a.createdAt = now;
         a.createdBy = caller.subject();
         a.persist();
@@ -84,7 +101,7 @@ public class ActionService {
     public Written progress(String actionId, String status, String progress, String ifMatch) {
         ActionEntity action = find(actionId);
         InspectionEntity head = InspectionEntity.lock(action.inspectionId).orElseThrow();
-        authorise(head);
+        aggregate.authorisePlanWriter(head);
         List<ActionHistoryEntity> history = ActionHistoryEntity.ofAction(action.id);
         ActionHistoryEntity latest = history.get(history.size() - 1);
         Preconditions.check(ifMatch, latest.revision, "revision of action " + actionId);
@@ -109,14 +126,6 @@ public class ActionService {
         ActionEntity action = find(actionId);
         InspectionEntity head = InspectionEntity.findById(action.inspectionId);
         return reader.action(action, head.team);
-    }
-
-    /** The inspected team's authority, or an inspector or admin. */
-    private void authorise(InspectionEntity head) {
-        if (caller.has(Roles.INSPECTOR) || caller.has(Roles.ADMIN)) {
-            return;
-        }
-        caller.requireTeamWriter(head.team);
     }
 
     private ActionEntity find(String actionId) {

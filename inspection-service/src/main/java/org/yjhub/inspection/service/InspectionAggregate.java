@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import org.yjhub.inspection.domain.Violation;
 import org.yjhub.inspection.events.InspectionEvents;
 import org.yjhub.inspection.repository.InspectionEntity;
+import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.auth.Roles;
 import org.yjhub.kit.problem.FieldError;
 import org.yjhub.kit.problem.ProblemException;
 
@@ -30,9 +32,20 @@ public class InspectionAggregate {
     @Inject
     Clock clock;
 
+    @Inject
+    Caller caller;
+
     /** The head row, locked for this transaction ({@code SELECT … FOR UPDATE}); 404 if unknown. */
     public InspectionEntity lock(String id) {
         return InspectionReader.uuid(id).flatMap(u -> InspectionEntity.lock(u)).orElseThrow(() -> notFound(id));
+    }
+
+    /** Writers of a team's improvement plan: the inspected team's own authority, or an inspector or admin. */
+    public void authorisePlanWriter(InspectionEntity head) {
+        if (caller.has(Roles.INSPECTOR) || caller.has(Roles.ADMIN)) {
+            return;
+        }
+        caller.requireTeamWriter(head.team);
     }
 
     /** Raises the version of a locked head, then publishes the aggregate's new state. */

@@ -8,7 +8,6 @@ import org.yjhub.common.text.PlainText;
 import org.yjhub.inspection.domain.Framework;
 import org.yjhub.inspection.domain.FrameworkCatalog;
 import org.yjhub.inspection.domain.ImprovementPlanRules;
-import org.yjhub.inspection.domain.ImprovementPlanRules.RecommendationDraft;
 import org.yjhub.inspection.domain.InspectionRules;
 import org.yjhub.inspection.domain.InspectionRules.Assessment;
 import org.yjhub.inspection.domain.InspectionRules.Dates;
@@ -16,8 +15,6 @@ import org.yjhub.inspection.domain.PartialDate;
 import org.yjhub.inspection.domain.Violation;
 import org.yjhub.inspection.repository.InspectionEntity;
 import org.yjhub.inspection.repository.InspectionVersionEntity;
-import org.yjhub.inspection.repository.RecommendationEntity;
-import org.yjhub.inspection.service.InspectionState.RecommendationState;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.kit.reference.Teams;
@@ -32,12 +29,12 @@ import java.util.UUID;
 
 /**
  * Inspections: recording one (validated and scored by its framework), correcting it (a new version, the previous
- * ones kept), reading them, and their recommendations. Every change publishes the inspection's new state.
+ * ones kept) and reading them. Every change publishes the inspection's new state.
  */
 @ApplicationScoped
 public class InspectionService {
 
-    public static final int SOURCE_MAX = 500;
+    public static final int SOURCE_MAX = ImprovementPlanRules.SOURCE_MAX;
 
     @Inject
     FrameworkCatalog frameworks;
@@ -61,15 +58,13 @@ public class InspectionService {
     public record Corrected(InspectionState state, boolean changed) {
     }
 
-    /** A recommendation that was added, and the inspection's version after it. */
-    public record AddedRecommendation(RecommendationState recommendation, long inspectionVersion) {
-    }
-
     @Transactional
     public InspectionState create(InspectionCommand command) {
         Valid valid = validate(command, null);
-        PartialDate published = valid.assessment().dates().publishedOn();
-        InspectionEntity.ofTeamPublishedOn(command.team(), published).ifPresent(existing -> {
+        Dates dates = valid.assessment().dates();
+        InspectionEntity.lockTeam(command.team());
+        InspectionEntity.sameInspection(command.team(), dates.publishedOn(), dates.fieldworkStart(),
+                dates.fieldworkEnd(), null).ifPresent(existing -> {
             throw duplicate(existing);
         });
         Instant now = aggregate.now();
@@ -78,8 +73,7 @@ public class InspectionService {
         head.team = command.team();
         head.version = 1;
         head.correction = 0;
-        head.publishedOn = published.date();
-        head.publishedPrecision = published.precision().name();
+        mirror(head, dates);
         head.createdAt = now;
         head.createdBy = caller.subject();
         head.updatedAt = now;
@@ -101,18 +95,26 @@ public class InspectionService {
         if (sameContent(current, valid)) {
             return new Corrected(reader.state(head), false);
         }
-        PartialDate published = valid.assessment().dates().publishedOn();
-        if (!published.equals(head.published())) {
-            InspectionEntity.ofTeamPublishedOn(head.team, published).ifPresent(existing -> {
-                throw duplicate(existing);
-            });
-        }
+        Dates dates = valid.assessment().dates();
+        InspectionEntity.lockTeam(head.team);
+        InspectionEntity.sameInspection(head.team, dates.publishedOn(), dates.fieldworkStart(), dates.fieldworkEnd(),
+                head.id).ifPresent(existing -> {
+            throw duplicate(existing);
+        });
         Instant now = aggregate.now();
         head.correction++;
-        head.publishedOn = published.date();
-        head.publishedPrecision = published.precision().name();
+        mirror(head, dates);
         version(head, head.correction, valid, now).persist();
         return new Corrected(aggregate.changed(head, now), true);
+    }
+
+    /** The head keeps the latest version's dates: they order the team's list and key the one-inspection rule. */
+    private static void mirror(InspectionEntity head, Dates dates) {
+        head.publishedOn = date(dates.publishedOn());
+        head.publishedPrecision = precision(dates.publishedOn());
+        head.fieldworkStart = date(dates.fieldworkStart());
+        head.fieldworkEnd = date(dates.fieldworkEnd());
+        head.fieldworkPrecision = fieldworkPrecision(dates);
     }
 
     public InspectionState get(String id) {
@@ -131,35 +133,6 @@ public class InspectionService {
     /** Every version of an inspection's record, oldest (correction 0) first. */
     public List<InspectionState.Record> versions(String id) {
         return reader.head(id).map(reader::versions).orElseThrow(() -> InspectionAggregate.notFound(id));
-    }
-
-    @Transactional
-    public AddedRecommendation addRecommendation(String id, String addressee, String text, String ifMatch) {
-        InspectionEntity head = aggregate.lock(id);
-        Preconditions.check(ifMatch, head.version, "version of inspection " + id);
-        ImprovementPlanRules.Checked<RecommendationDraft> checked = ImprovementPlanRules.recommendation(addressee, text);
-        if (!checked.valid()) {
-            throw InspectionAggregate.invalid("the recommendation is invalid", checked.violations());
-        }
-        Instant now = aggregate.now();
-        RecommendationEntity r = new RecommendationEntity();
-        r.id = UUID.randomUUID();
-        r.inspectionId = head.id;
-        r.number = (int) RecommendationEntity.countOf(head.id) + 1;
-        r.addressee = checked.draft().addressee();
-        r.text = checked.draft().text();
-        r.createdAt = now;
-        r.createdBy = caller.subject();
-        r.persist();
-        InspectionState state = aggregate.changed(head, now);
-        return new AddedRecommendation(reader.recommendation(r), state.version());
-    }
-
-    public RecommendationState recommendation(String id) {
-        return InspectionReader.uuid(id).flatMap(u -> RecommendationEntity.<RecommendationEntity>findByIdOptional(u))
-                .map(reader::recommendation)
-                .orElseThrow(() -> ProblemException.notFound("no recommendation with id '"
-                        + InspectionAggregate.abbreviate(id) + "'"));
     }
 
     private record Valid(Framework framework, Assessment assessment, String source, boolean synthetic) {
@@ -217,8 +190,8 @@ public class InspectionService {
         v.fieldworkStart = date(dates.fieldworkStart());
         v.fieldworkEnd = date(dates.fieldworkEnd());
         v.fieldworkPrecision = fieldworkPrecision(dates);
-        v.publishedOn = dates.publishedOn().date();
-        v.publishedPrecision = dates.publishedOn().precision().name();
+        v.publishedOn = date(dates.publishedOn());
+        v.publishedPrecision = precision(dates.publishedOn());
         v.ratings = valid.assessment().ratings();
         v.scores = valid.assessment().scores();
         v.score = valid.assessment().score();
@@ -235,10 +208,13 @@ public class InspectionService {
         return d == null ? null : d.date();
     }
 
+    private static String precision(PartialDate d) {
+        return d == null ? null : d.precision().name();
+    }
+
     /** The precision both fieldwork dates share (the rules make sure they do); null without fieldwork dates. */
     private static String fieldworkPrecision(Dates dates) {
-        PartialDate any = dates.fieldworkStart() != null ? dates.fieldworkStart() : dates.fieldworkEnd();
-        return any == null ? null : any.precision().name();
+        return dates.fieldworkPrecision() == null ? null : dates.fieldworkPrecision().name();
     }
 
     private static boolean sameContent(InspectionVersionEntity v, Valid valid) {
@@ -248,8 +224,8 @@ public class InspectionService {
                 && Objects.equals(v.fieldworkStart, date(dates.fieldworkStart()))
                 && Objects.equals(v.fieldworkEnd, date(dates.fieldworkEnd()))
                 && Objects.equals(v.fieldworkPrecision, fieldworkPrecision(dates))
-                && Objects.equals(v.publishedOn, dates.publishedOn().date())
-                && Objects.equals(v.publishedPrecision, dates.publishedOn().precision().name())
+                && Objects.equals(v.publishedOn, date(dates.publishedOn()))
+                && Objects.equals(v.publishedPrecision, precision(dates.publishedOn()))
                 && Objects.equals(v.ratings, a.ratings())
                 && Objects.equals(v.scores, a.scores())
                 && Objects.equals(v.overall, a.overall())
@@ -257,11 +233,15 @@ public class InspectionService {
                 && v.synthetic == valid.synthetic();
     }
 
+    /** 409 naming the inspection that is the same one: by its publication date, or by its fieldwork without one. */
     private static ProblemException duplicate(InspectionEntity existing) {
         PartialDate published = existing.published();
-        return ProblemException.conflict("team " + existing.team + " already has an inspection published "
-                        + (published.monthOnly() ? "in " : "on ") + published + " (" + existing.id
-                        + "); correct that one with PUT /api/v1/inspections/" + existing.id)
+        String which = published != null
+                ? "published " + (published.monthOnly() ? "in " : "on ") + published
+                : "with fieldwork " + existing.fieldworkStarted() + " to " + existing.fieldworkEnded()
+                + " and no publication date";
+        return ProblemException.conflict("team " + existing.team + " already has an inspection " + which + " ("
+                        + existing.id + "); correct that one with PUT /api/v1/inspections/" + existing.id)
                 .with("existing", existing.id.toString());
     }
 }

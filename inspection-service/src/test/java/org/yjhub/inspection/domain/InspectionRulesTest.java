@@ -137,10 +137,27 @@ class InspectionRulesTest {
     }
 
     @Test
-    void everyFrameworkNeedsThePublicationDateButNotTheFieldwork() {
+    void everyFrameworkNeedsThePublicationDateOrTheFieldworkButNotBoth() {
         Outcome none = InspectionRules.check(YOUTH, submission(null, null, null, miltonKeynes(), null, null), TODAY);
         assertThat(none.violations()).extracting(Violation::field).containsExactly("publishedOn");
-        assertThat(none.violations().get(0).message()).contains("required").contains("2021-08-10").contains("2021-08");
+        assertThat(none.violations().get(0).message()).contains("required").contains("fieldwork")
+                .contains("2021-08-10").contains("2021-08");
+
+        // Merton 2011: the paper gives the fieldwork month, no publication date
+        Outcome merton = InspectionRules.check(CCI, new Submission("2011-07", "2011-07", null, Map.of("safeguarding",
+                "SUBSTANTIAL_IMPROVEMENT", "risk-of-harm", "SUBSTANTIAL_IMPROVEMENT", "likelihood-of-reoffending",
+                "MODERATE_IMPROVEMENT"), null, null), TODAY);
+        assertThat(merton.violations()).isEmpty();
+        assertThat(merton.assessment().dates()).isEqualTo(new InspectionRules.Dates(
+                PartialDate.ofMonth(YearMonth.of(2011, 7)), PartialDate.ofMonth(YearMonth.of(2011, 7)), null));
+        assertThat(merton.assessment().dates().fieldworkPrecision()).isEqualTo(PartialDate.Precision.MONTH);
+
+        // one fieldwork date alone is the pair's error only, not a missing publication date
+        Outcome half = InspectionRules.check(YOUTH, submission(null, END, null, miltonKeynes(), null, null), TODAY);
+        assertThat(half.violations()).extracting(Violation::field).containsExactly("fieldworkStart");
+        Outcome future = InspectionRules.check(YOUTH, submission(TODAY, TODAY.plusDays(1), null, miltonKeynes(),
+                null, null), TODAY);
+        assertThat(future.violations()).extracting(Violation::field).containsExactly("fieldworkEnd");
 
         for (Framework f : CATALOG.all()) {
             Map<String, String> ratings = f == YOUTH ? miltonKeynes() : f == CCI ? Map.of("safeguarding",

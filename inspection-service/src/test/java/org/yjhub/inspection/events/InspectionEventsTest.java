@@ -2,8 +2,6 @@ package org.yjhub.inspection.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -49,17 +47,6 @@ class InspectionEventsTest {
 
     /** Committed beside the event records in common (read from the source tree: common's jar is not rebuilt here). */
     static final Path SCHEMA = Path.of("../common/src/main/resources/events/inspection-changed.v1.schema.json");
-
-    /**
-     * The two trailing members InspectionChanged gained (the dates' precision), as the record defines them, for as
-     * long as common's schema does not declare them yet (it forbids unknown members): DAY or MONTH, and no fieldwork
-     * precision without fieldwork dates. Once the schema declares them, its own definitions are used.
-     */
-    static final String PRECISION_MEMBERS = """
-            {"fieldworkPrecision": {"enum": ["DAY", "MONTH", null],
-                                    "description": "precision of both fieldwork dates; null without them"},
-             "publishedPrecision": {"enum": ["DAY", "MONTH"],
-                                    "description": "MONTH: publishedOn is the first day of the month the report names"}}""";
 
     @Inject
     ObjectMapper mapper;
@@ -131,13 +118,18 @@ class InspectionEventsTest {
 
             InspectionChanged third = mapper.treeToValue(envelopes.get(2).data(), InspectionChanged.class);
             assertThat(third.recommendations()).singleElement()
-                    .isEqualTo(new InspectionChanged.Recommendation(recommendation, "Management Board",
-                            "Improve Management Board"));
+                    .isEqualTo(new InspectionChanged.Recommendation(recommendation, 1, "Management Board", null,
+                            "Improve Management Board", List.of()));
             assertThat(third.actions()).singleElement().satisfies(a -> {
                 assertThat(a.id()).isEqualTo(action);
                 assertThat(a.status()).isEqualTo("AMBER");
                 assertThat(a.due()).isEqualTo("2021-09-30");
+                assertThat(a.dueDate()).isEqualTo(LocalDate.of(2021, 9, 30));
+                assertThat(a.owner()).isEqualTo("YOT Manager");
+                assertThat(a.owners()).containsExactly("YOT Manager");
+                assertThat(a.refersTo()).isEmpty();
             });
+            assertThat(third.plan()).isNull();
 
             InspectionChanged fourth = mapper.treeToValue(envelopes.get(3).data(), InspectionChanged.class);
             assertThat(fourth.actions().get(0).status()).isEqualTo("COMPLETE");
@@ -245,6 +237,108 @@ class InspectionEventsTest {
         }
     }
 
+    @Test
+    void aPlanAsWrittenIsPublishedInFullWithEveryNewField() throws IOException {
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            // Merton 2011: fieldwork in July 2011, no publication date
+            String id = create(Map.of("team", "southwark", "framework", "hmip-cci-2009",
+                    "fieldworkStart", "2011-07", "fieldworkEnd", "2011-07",
+                    "ratings", Map.of("safeguarding", "SUBSTANTIAL_IMPROVEMENT", "risk-of-harm",
+                            "SUBSTANTIAL_IMPROVEMENT", "likelihood-of-reoffending", "MODERATE_IMPROVEMENT")));  // v1
+            String recommendation = as(TOKENS.inspector()).body(json(Map.of("owner", "YJS Manager",
+                            "text", "sufficient attention is given to the safety of victims")))
+                    .post("/api/v1/inspections/" + id + "/recommendations").then().statusCode(201)
+                    .extract().path("id");                                                                  // v2
+            String report = json(Map.of("reportedOn", "2011-09-21", "text", "Briefed all case managers",
+                    "source", "Merton scrutiny briefing, paragraph 2.8"));
+            as(TOKENS.inspector()).body(report).post("/api/v1/recommendations/" + recommendation + "/progress")
+                    .then().statusCode(201);                                                               // v3
+            String plan = json(Map.of("status", "IN_PREPARATION", "due", "October 3rd", "dueDate", "2011-10-03"));
+            as(TOKENS.inspector()).body(plan).put("/api/v1/inspections/" + id + "/plan").then().statusCode(201); // v4
+            as(TOKENS.inspector()).body(json(Map.of("reference", "B", "section", "From Youth Justice Plan",
+                    "text", "Strengthening our services to victims of crime", "owners", List.of("YOT Manager",
+                            "YOSB Members"), "dueDate", "2011-11-30", "refersTo", List.of("a)"))))
+                    .post("/api/v1/inspections/" + id + "/actions").then().statusCode(201);                // v5
+            as(TOKENS.inspector()).body(json(Map.of("reference", "a)", "text", "Review victim contact",
+                    "owner", "YJS Manager", "due", "Strategic Board Agenda Item", "recommendation", recommendation)))
+                    .post("/api/v1/inspections/" + id + "/actions").then().statusCode(201);                // v6
+            // repeats publish nothing
+            as(TOKENS.inspector()).body(report).post("/api/v1/recommendations/" + recommendation + "/progress")
+                    .then().statusCode(200);
+            as(TOKENS.inspector()).body(plan).put("/api/v1/inspections/" + id + "/plan").then().statusCode(200);
+
+            List<EventEnvelope> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (r.key().equals(id)) {
+                        seen.add(mapper.readValue(r.value(), EventEnvelope.class));
+                    }
+                }
+                return seen.size() >= 6;
+            });
+            consumer.poll(Duration.ofMillis(1000)).forEach(r -> {
+                if (r.key().equals(id)) {
+                    seen.add(readEnvelope(r.value()));
+                }
+            });
+            assertThat(seen).extracting(EventEnvelope::version).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+            Schema schema = schema();
+            for (EventEnvelope e : seen) {
+                assertThat(schema.validate(e.data())).as("v%d against the schema", e.version()).isEmpty();
+            }
+
+            InspectionChanged first = payload(seen, id, 1);
+            assertThat(first.publishedOn()).isNull();
+            assertThat(first.publishedPrecision()).isNull();
+            assertThat(first.fieldworkStart()).isEqualTo(LocalDate.of(2011, 7, 1));
+            assertThat(first.fieldworkPrecision()).isEqualTo("MONTH");
+            assertThat(first.plan()).isNull();
+            JsonNode raw = seen.get(0).data();
+            assertThat(raw.get("publishedOn").isNull()).as("publishedOn is present and null").isTrue();
+
+            InspectionChanged last = payload(seen, id, 6);
+            assertThat(last.recommendations()).singleElement().satisfies(r -> {
+                assertThat(r.number()).isEqualTo(1);
+                assertThat(r.addressee()).isNull();
+                assertThat(r.owner()).isEqualTo("YJS Manager");
+                assertThat(r.progress()).containsExactly(new InspectionChanged.Progress(LocalDate.of(2011, 9, 21),
+                        "Briefed all case managers", "Merton scrutiny briefing, paragraph 2.8"));
+            });
+            assertThat(last.plan()).satisfies(p -> {
+                assertThat(p.title()).isNull();
+                assertThat(p.status()).isEqualTo("IN_PREPARATION");
+                assertThat(p.due()).isEqualTo("October 3rd");
+                assertThat(p.dueDate()).isEqualTo(LocalDate.of(2011, 10, 3));
+                assertThat(p.updatedAt()).isNotNull();
+            });
+            assertThat(last.actions()).hasSize(2);
+            InspectionChanged.Action b = last.actions().get(0);
+            assertThat(b.reference()).isEqualTo("B");
+            assertThat(b.section()).isEqualTo("From Youth Justice Plan");
+            assertThat(b.owners()).containsExactly("YOT Manager", "YOSB Members");
+            assertThat(b.owner()).isEqualTo("YOT Manager; YOSB Members");
+            assertThat(b.due()).isNull();
+            assertThat(b.dueDate()).isEqualTo(LocalDate.of(2011, 11, 30));
+            assertThat(b.refersTo()).containsExactly("a)");
+            assertThat(b.status()).isNull();
+            InspectionChanged.Action a = last.actions().get(1);
+            assertThat(a.reference()).isEqualTo("a)");
+            assertThat(a.recommendation()).isEqualTo(recommendation);
+            assertThat(a.due()).isEqualTo("Strategic Board Agenda Item");
+            assertThat(a.dueDate()).isNull();
+            assertThat(a.owners()).containsExactly("YJS Manager");
+            assertThat(a.refersTo()).isEmpty();
+        }
+    }
+
+    private EventEnvelope readEnvelope(String value) {
+        try {
+            return mapper.readValue(value, EventEnvelope.class);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private InspectionChanged payload(List<EventEnvelope> seen, String id, long version) throws IOException {
         EventEnvelope e = seen.stream().filter(x -> x.aggregateId().equals(id) && x.version() == version).findFirst()
                 .orElseThrow(() -> new AssertionError("no v" + version + " of " + id));
@@ -269,18 +363,9 @@ class InspectionEventsTest {
     private Schema schema() throws IOException {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 b -> { });
-        ObjectNode schema;
         try (InputStream in = Files.newInputStream(SCHEMA)) {
-            schema = (ObjectNode) mapper.readTree(in);
+            return registry.getSchema(mapper.readTree(in));
         }
-        ObjectNode properties = (ObjectNode) schema.get("properties");
-        mapper.readTree(PRECISION_MEMBERS).properties().forEach(p -> {
-            if (!properties.has(p.getKey())) {
-                properties.set(p.getKey(), p.getValue());
-                ((ArrayNode) schema.get("required")).add(p.getKey());
-            }
-        });
-        return registry.getSchema(schema);
     }
 
     private static KafkaConsumer<String, String> consumer() {

@@ -101,7 +101,9 @@ class ActionsTest {
                 .body("status", equalTo("GREEN"))
                 .body("recommendation", nullValue())
                 .body("history[0].submittedStatus", nullValue());
-        as(TOKENS.admin()).body(json(action(null, "September", null))).post(actions(id)).then()
+        Map<String, Object> second = action(null, "September", null);
+        second.put("reference", "B"); // references are unique within an inspection
+        as(TOKENS.admin()).body(json(second)).post(actions(id)).then()
                 .statusCode(201)
                 .body("number", equalTo(2))
                 .body("status", nullValue())
@@ -168,7 +170,7 @@ class ActionsTest {
         Store before = Store.now();
 
         problem(as(TOKENS.inspector()).body("{}").post(actions(id)).then(), 422)
-                .body("errors.field", containsInAnyOrder("text", "owner", "due"));
+                .body("errors.field", containsInAnyOrder("text", "owners", "due"));
         problem(as(TOKENS.inspector()).body(json(action(null, "2021-09-30", "PURPLE"))).post(actions(id)).then(), 422)
                 .body("errors.field", contains("status"))
                 .body("errors[0].message", containsString("YELLOW"));

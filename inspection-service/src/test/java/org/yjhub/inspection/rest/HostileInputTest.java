@@ -30,7 +30,8 @@ import static org.yjhub.inspection.Fixtures.as;
 import static org.yjhub.inspection.Fixtures.json;
 
 /**
- * Hostile input on every write endpoint of the service (inspections, corrections, recommendations, actions, progress):
+ * Hostile input on every write endpoint of the service (inspections, corrections, recommendations and their progress,
+ * the plan, actions, progress):
  * odd ids in the path, wrong JSON types, nulls, absurd numbers and dates, control characters in free text, oversized
  * and mistyped bodies. Each answer is the documented 4xx as problem+json — never a 500 — and nothing is stored (the row
  * counts of every table the service writes, and every inspection's version, stay as they were).
@@ -44,13 +45,14 @@ class HostileInputTest {
 
     /** One inspection with one recommendation and one action, the target of every write below. */
     private static String inspection;
+    private static String recommendation;
     private static String action;
 
     @BeforeEach
     void target() {
         if (inspection == null) {
             inspection = Fixtures.create(Fixtures.youth(TEAM));
-            Fixtures.createRecommendation(inspection, "Management Board");
+            recommendation = Fixtures.createRecommendation(inspection, "Management Board");
             action = Fixtures.createAction(inspection, "GREEN");
         }
     }
@@ -83,6 +85,15 @@ class HostileInputTest {
     private static String with(String member, Object value) {
         Map<String, Object> body = inspectionBody();
         body.put(member, value);
+        return json(body);
+    }
+
+    /** The body with no dates at all: neither a publication date nor fieldwork dates. */
+    private static String withoutDates() {
+        Map<String, Object> body = inspectionBody();
+        body.put("publishedOn", null);
+        body.remove("fieldworkStart");
+        body.remove("fieldworkEnd");
         return json(body);
     }
 
@@ -123,6 +134,12 @@ class HostileInputTest {
                 newAction), 400, 404, 414);
         assertProblem(RawHttp.send("PATCH", "/api/v1/actions/" + id, TOKENS.inspector(), "application/json",
                 json(Map.of("status", "RED"))), 400, 404, 414);
+        assertProblem(RawHttp.send("PUT", "/api/v1/inspections/" + id + "/plan", TOKENS.inspector(), "application/json",
+                json(Map.of("status", "DRAFT"))), 400, 404, 414);
+        assertProblem(RawHttp.send("GET", "/api/v1/inspections/" + id + "/plan", TOKENS.analyst(), null, null),
+                400, 404, 414);
+        assertProblem(RawHttp.send("POST", "/api/v1/recommendations/" + id + "/progress", TOKENS.inspector(),
+                "application/json", json(Map.of("reportedOn", "2023-12-01", "text", "Done"))), 400, 404, 414);
         assertProblem(RawHttp.send("GET", "/api/v1/inspections?team=" + id, TOKENS.analyst(), null, null), 200, 400, 404, 414);
         assertThat(Fixtures.Store.now()).isEqualTo(before);
     }
@@ -147,7 +164,7 @@ class HostileInputTest {
                 Arguments.of("publishedOn 30 February", with("publishedOn", "2023-02-30"), 422, "publishedOn"),
                 Arguments.of("publishedOn in year 999999999", with("publishedOn", "+999999999-12-31"), 422, "publishedOn"),
                 Arguments.of("publishedOn with NUL", with("publishedOn", "2023-01-15\u0000"), 422, "publishedOn"),
-                Arguments.of("publishedOn is null", with("publishedOn", null), 422, "publishedOn"),
+                Arguments.of("publishedOn is null without fieldwork dates", withoutDates(), 422, "publishedOn"),
                 Arguments.of("fieldworkStart 5000 characters", with("fieldworkStart", "2".repeat(5000)), 422, "fieldworkStart"),
                 Arguments.of("framework with NUL", with("framework", "hmip-youth-2018\u0000"), 422, "framework"),
                 Arguments.of("overall is a number", with("overall", 1), 422, "overall"),
@@ -194,6 +211,9 @@ class HostileInputTest {
         String recommendations = "recommendations";
         String actions = "actions";
         String patch = "patch";
+        String plan = "plan";
+        String progress = "progress";
+        String owners1000 = "[" + String.join(",", java.util.Collections.nCopies(1000, "\"YOT Manager\"")) + "]";
         return Stream.of(
                 Arguments.of(recommendations, "addressee is a number", "{\"addressee\":5,\"text\":\"Improve\"}", 422, "addressee"),
                 Arguments.of(recommendations, "text is an array", "{\"addressee\":\"YOS\",\"text\":[\"Improve\"]}", 422, "text"),
@@ -219,6 +239,33 @@ class HostileInputTest {
                 Arguments.of(actions, "text is an object", "{\"text\":{},\"owner\":\"YOT Manager\",\"due\":\"2021-09-30\"}", 422, "text"),
                 Arguments.of(actions, "empty object", "{}", 422, "text"),
                 Arguments.of(actions, "truncated JSON", "{\"text\":", 400, null),
+                Arguments.of(actions, "owners is a string", "{\"text\":\"Review\",\"owners\":\"YOT Manager\",\"due\":\"July\"}", 422, "owners"),
+                Arguments.of(actions, "owners is an object", "{\"text\":\"Review\",\"owners\":{},\"due\":\"July\"}", 422, "owners"),
+                Arguments.of(actions, "an owner is a number", "{\"text\":\"Review\",\"owners\":[5],\"due\":\"July\"}", 422, "owners[0]"),
+                Arguments.of(actions, "NUL in an owner", "{\"text\":\"Review\",\"owners\":[\"YOT\\u0000Manager\"],\"due\":\"July\"}", 422, "owners[0]"),
+                Arguments.of(actions, "1,000 owners", "{\"text\":\"Review\",\"owners\":" + owners1000 + ",\"due\":\"July\"}", 422, "owners"),
+                Arguments.of(actions, "dueDate is a number", "{\"text\":\"Review\",\"owner\":\"YOT Manager\",\"dueDate\":20210730}", 422, "dueDate"),
+                Arguments.of(actions, "dueDate in year 999999999", "{\"text\":\"Review\",\"owner\":\"YOT Manager\",\"dueDate\":\"+999999999-12-31\"}", 422, "dueDate"),
+                Arguments.of(actions, "refersTo is a string", "{\"text\":\"Review\",\"owner\":\"YOT Manager\",\"due\":\"July\",\"refersTo\":\"2\"}", 422, "refersTo"),
+                Arguments.of(actions, "a reference is an object", "{\"text\":\"Review\",\"owner\":\"YOT Manager\",\"due\":\"July\",\"refersTo\":[{}]}", 422, "refersTo[0]"),
+                Arguments.of(actions, "NUL in the section", "{\"text\":\"Review\",\"owner\":\"YOT Manager\",\"due\":\"July\",\"section\":\"\\u0000\"}", 422, "section"),
+                Arguments.of(plan, "status is a number", "{\"status\":1}", 422, "status"),
+                Arguments.of(plan, "status is null", "{\"status\":null}", 422, "status"),
+                Arguments.of(plan, "status unknown", "{\"status\":\"FINAL\"}", 422, "status"),
+                Arguments.of(plan, "title is an object", "{\"status\":\"DRAFT\",\"title\":{}}", 422, "title"),
+                Arguments.of(plan, "NUL in the title", "{\"status\":\"DRAFT\",\"title\":\"Plan\\u0000\"}", 422, "title"),
+                Arguments.of(plan, "dueDate month 13", "{\"status\":\"DRAFT\",\"dueDate\":\"2011-13-03\"}", 422, "dueDate"),
+                Arguments.of(plan, "501 characters of source", "{\"status\":\"DRAFT\",\"source\":\"" + "s".repeat(501) + "\"}", 422, "source"),
+                Arguments.of(plan, "array at top level", "[{\"status\":\"DRAFT\"}]", 422, "body"),
+                Arguments.of(plan, "truncated JSON", "{\"status\":", 400, null),
+                Arguments.of(plan, "empty body", "", 400, null),
+                Arguments.of(progress, "reportedOn is a number", "{\"reportedOn\":20231201,\"text\":\"Done\"}", 422, "reportedOn"),
+                Arguments.of(progress, "reportedOn in year 999999999", "{\"reportedOn\":\"+999999999-12-31\",\"text\":\"Done\"}", 422, "reportedOn"),
+                Arguments.of(progress, "NUL in the reportedOn", "{\"reportedOn\":\"2023-12-01\\u0000\",\"text\":\"Done\"}", 422, "reportedOn"),
+                Arguments.of(progress, "text is null", "{\"reportedOn\":\"2023-12-01\",\"text\":null}", 422, "text"),
+                Arguments.of(progress, "NUL in the source", "{\"reportedOn\":\"2023-12-01\",\"text\":\"Done\",\"source\":\"\\u0000\"}", 422, "source"),
+                Arguments.of(progress, "array at top level", "[{\"reportedOn\":\"2023-12-01\",\"text\":\"Done\"}]", 422, "body"),
+                Arguments.of(progress, "empty body", "", 400, null),
                 Arguments.of(patch, "status is a number", "{\"status\":1}", 422, "status"),
                 Arguments.of(patch, "progress is an array", "{\"progress\":[\"done\"]}", 422, "progress"),
                 Arguments.of(patch, "NUL in the progress", "{\"progress\":\"done\\u0000\"}", 422, "progress"),
@@ -237,6 +284,9 @@ class HostileInputTest {
         Fixtures.Store before = Fixtures.Store.now();
         Response response = switch (kind) {
             case "patch" -> as(TOKENS.inspector()).body(body).patch("/api/v1/actions/" + action);
+            case "plan" -> as(TOKENS.inspector()).body(body).put("/api/v1/inspections/" + inspection + "/plan");
+            case "progress" -> as(TOKENS.inspector()).body(body).post("/api/v1/recommendations/" + recommendation
+                    + "/progress");
             default -> as(TOKENS.inspector()).body(body).post("/api/v1/inspections/" + inspection + "/" + kind);
         };
         assertProblem(response, status);
@@ -255,11 +305,14 @@ class HostileInputTest {
                 Arguments.of("PUT", "/api/v1/inspections/{id}", json(inspectionBody())),
                 Arguments.of("POST", "/api/v1/inspections/{id}/recommendations", recommendation),
                 Arguments.of("POST", "/api/v1/inspections/{id}/actions", json(Map.of("text", "Review", "owner", "YOT Manager", "due", "2021-09-30"))),
-                Arguments.of("PATCH", "/api/v1/actions/{action}", json(Map.of("status", "RED"))));
+                Arguments.of("PATCH", "/api/v1/actions/{action}", json(Map.of("status", "RED"))),
+                Arguments.of("PUT", "/api/v1/inspections/{id}/plan", json(Map.of("status", "DRAFT"))),
+                Arguments.of("POST", "/api/v1/recommendations/{recommendation}/progress",
+                        json(Map.of("reportedOn", "2023-12-01", "text", "Done"))));
     }
 
     private static String resolve(String path) {
-        return path.replace("{id}", inspection).replace("{action}", action);
+        return path.replace("{id}", inspection).replace("{action}", action).replace("{recommendation}", recommendation);
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -256,11 +256,12 @@ class PartialDatesTest {
     }
 
     @Test
-    void publishedOnIsStillRequired() {
-        refused(youth("milton-keynes", "2021-05", "2021-05", null), 422)
+    void publishedOnIsRequiredWhenThereAreNoFieldworkDates() {
+        refused(youth("milton-keynes", null, null, null), 422)
                 .body("errors.field", contains("publishedOn"))
-                .body("errors[0].message", containsString("required"));
-        refused(youth("milton-keynes", "2021-05", "2021-05", " "), 422)
+                .body("errors[0].message", containsString("required"))
+                .body("errors[0].message", containsString("fieldwork"));
+        refused(youth("milton-keynes", null, null, " "), 422)
                 .body("errors.field", contains("publishedOn"));
     }
 

@@ -1,0 +1,98 @@
+package org.yjhub.inspection.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.yjhub.inspection.domain.ImprovementPlanRules;
+import org.yjhub.inspection.domain.ImprovementPlanRules.PlanDraft;
+import org.yjhub.inspection.repository.InspectionEntity;
+import org.yjhub.inspection.repository.PlanEntity;
+import org.yjhub.inspection.service.InspectionState.PlanState;
+import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.problem.ProblemException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The improvement plan's own record (title, status, due, source) of an inspection. Each change is a new revision
+ * (1, 2, …); earlier ones are kept. Written by the inspected team's authority, an inspector or an admin. Every change
+ * raises the inspection's version and publishes its state.
+ */
+@ApplicationScoped
+public class PlanService {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    InspectionReader reader;
+
+    @Inject
+    InspectionAggregate aggregate;
+
+    /** The plan after a write: {@code created} for its first revision, {@code changed} false for identical content. */
+    public record Written(PlanState plan, boolean created, boolean changed) {
+    }
+
+    /** The plan's record as submitted, every field as written (null when not given). */
+    public record PlanCommand(String title, String status, String due, String dueDate, String source) {
+    }
+
+    /**
+     * Records the plan's record as a new revision. {@code ifMatch} is checked against the current revision; with no
+     * plan yet, any If-Match fails, {@code *} too (RFC 9110: there is no current representation to match). Identical
+     * content appends nothing.
+     */
+    @Transactional
+    public Written put(String inspectionId, PlanCommand c, String ifMatch) {
+        InspectionEntity head = aggregate.lock(inspectionId);
+        aggregate.authorisePlanWriter(head);
+        Optional<PlanEntity> current = PlanEntity.latest(head.id);
+        if (current.isPresent()) {
+            Preconditions.check(ifMatch, current.get().revision, "revision of the plan of inspection " + inspectionId);
+        } else if (ifMatch != null && !ifMatch.isBlank()) {
+            throw ProblemException.preconditionFailed("If-Match " + ifMatch.strip() + " cannot hold: inspection "
+                    + inspectionId + " has no plan yet; leave If-Match out to record the first");
+        }
+        ImprovementPlanRules.Checked<PlanDraft> checked = ImprovementPlanRules.plan(c.title(), c.status(), c.due(),
+                c.dueDate(), c.source());
+        if (!checked.valid()) {
+            throw InspectionAggregate.invalid("the plan is invalid", checked.violations());
+        }
+        PlanDraft d = checked.draft();
+        String due = d.due() == null ? null : d.due().text();
+        LocalDate dueDate = d.due() == null ? null : d.due().date();
+        if (current.isPresent() && sameContent(current.get(), d, due, dueDate)) {
+            return new Written(reader.plan(head.id).orElseThrow(), false, false);
+        }
+        Instant now = aggregate.now();
+        PlanEntity p = new PlanEntity();
+        p.inspectionId = head.id;
+        p.revision = current.map(x -> x.revision + 1).orElse(1);
+        p.title = d.title();
+        p.status = d.status().name();
+        p.due = due;
+        p.dueDate = dueDate;
+        p.source = d.source();
+        p.recordedAt = now;
+        p.recordedBy = caller.subject();
+        p.persist();
+        aggregate.changed(head, now);
+        return new Written(reader.plan(head.id).orElseThrow(), current.isEmpty(), true);
+    }
+
+    /** The plan's current record; 404 when the inspection is unknown or has no plan yet. */
+    public PlanState get(String inspectionId) {
+        InspectionEntity head = reader.head(inspectionId).orElseThrow(() -> InspectionAggregate.notFound(inspectionId));
+        return reader.plan(head.id).orElseThrow(() -> ProblemException.notFound("inspection " + head.id
+                + " has no improvement plan recorded yet; PUT one to record it"));
+    }
+
+    private static boolean sameContent(PlanEntity p, PlanDraft d, String due, LocalDate dueDate) {
+        return Objects.equals(p.title, d.title()) && p.status.equals(d.status().name()) && Objects.equals(p.due, due)
+                && Objects.equals(p.dueDate, dueDate) && Objects.equals(p.source, d.source());
+    }
+}
