@@ -4,24 +4,26 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.util.Objects;
 
 /**
  * A budget aggregate ({@code team/year}): its newest revision and the version of the last event published for it.
  * The version runs ahead of the revision when the aggregate was republished because the previous year changed.
+ * Revision 0: the head exists (it was locked) but nothing is stored yet.
  */
 @Entity
 @Table(name = "budget_head")
+@IdClass(BudgetHead.Key.class)
 public class BudgetHead extends PanacheEntityBase {
 
     @Id
-    @Column(name = "aggregate_id")
-    public String aggregateId;
-
-    @Column(nullable = false)
     public String team;
 
-    @Column(nullable = false)
+    @Id
     public String year;
 
     @Column(nullable = false)
@@ -29,4 +31,29 @@ public class BudgetHead extends PanacheEntityBase {
 
     @Column(nullable = false)
     public long version;
+
+    /** The primary key. */
+    public static class Key implements Serializable {
+
+        public String team;
+        public String year;
+
+        public Key() {
+        }
+
+        public Key(String team, String year) {
+            this.team = team;
+            this.year = year;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(team, k.team) && Objects.equals(year, k.year);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(team, year);
+        }
+    }
 }

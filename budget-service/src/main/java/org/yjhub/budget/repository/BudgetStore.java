@@ -6,12 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.yjhub.budget.domain.BudgetContent;
 import org.yjhub.budget.domain.Contribution;
-import org.yjhub.common.events.budget.BudgetSubmitted;
 import org.yjhub.common.period.FinancialYear;
+import org.yjhub.kit.revision.HeadLocks;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,20 +22,36 @@ public class BudgetStore {
 
     private static final String WITH_LINES = "select distinct r from BudgetRevision r left join fetch r.lines ";
 
+    /** The budgets' head rows: one per (team, year), holding the current revision and the event version. */
+    public static final HeadLocks.Table HEADS = HeadLocks.Table.of("budget_head", "team", "year");
+
     @Inject
     EntityManager em;
 
+    @Inject
+    HeadLocks heads;
+
     /**
-     * Serialises every budget write of a team until the transaction ends. Per team rather than per year because a
-     * year's write also republishes the next year's year-on-year figures.
+     * Serialises the writes of a team's budget for a year until the transaction ends, on the heads of that year and
+     * of the next one (a write may republish the next year's budget, whose first writer reads this year's): both are
+     * created when missing and locked in one statement.
+     *
+     * @return the year's current revision, 0 when it has none
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void lockTeam(String team) {
-        Locks.lock(em, "budget/" + team);
+    public long lock(String team, FinancialYear year, FinancialYear next) {
+        HeadLocks.Key key = HeadLocks.Key.of(team, year.toString());
+        List<HeadLocks.Key> keys = new ArrayList<>(List.of(key));
+        if (next != null) {
+            keys.add(HeadLocks.Key.of(team, next.toString()));
+        }
+        return heads.lock(HEADS, keys).get(key).revision();
     }
 
+    /** The head of a budget that has at least one revision. */
     public Optional<BudgetHead> head(String team, FinancialYear year) {
-        return Optional.ofNullable(em.find(BudgetHead.class, BudgetSubmitted.aggregateId(team, year.toString())));
+        return Optional.ofNullable(em.find(BudgetHead.class, new BudgetHead.Key(team, year.toString())))
+                .filter(h -> h.revision > 0);
     }
 
     public Optional<StoredBudget> revision(String team, FinancialYear year, long revision) {
@@ -57,17 +74,12 @@ public class BudgetStore {
                 .getResultStream().map(BudgetStore::toStored).toList();
     }
 
-    /** Stores the next revision and moves the head to it, raising its version by one. */
+    /** Stores the next revision and moves the head (locked by {@link #lock}) to it, raising its version by one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public StoredBudget append(String team, FinancialYear year, BudgetContent content, Instant at, String by) {
-        BudgetHead head = head(team, year).orElse(null);
+        BudgetHead head = em.find(BudgetHead.class, new BudgetHead.Key(team, year.toString()));
         if (head == null) {
-            head = new BudgetHead();
-            head.aggregateId = BudgetSubmitted.aggregateId(team, year.toString());
-            head.team = team;
-            head.year = year.toString();
-            head.revision = 0;
-            head.version = 0;
+            throw new IllegalStateException("the head of " + team + "/" + year + " was not locked before the write");
         }
         head.revision++;
         head.version++;
@@ -92,7 +104,6 @@ public class BudgetStore {
             row.lines.add(line);
         }
         row.persist();
-        head.persist();
         em.flush();
         return toStored(row);
     }

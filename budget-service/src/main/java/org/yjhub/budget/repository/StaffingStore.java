@@ -7,26 +7,38 @@ import jakarta.transaction.Transactional;
 import org.yjhub.budget.domain.FteLine;
 import org.yjhub.budget.domain.HeadcountLine;
 import org.yjhub.budget.domain.StaffingContent;
-import org.yjhub.common.events.budget.StaffingSubmitted;
 import org.yjhub.common.period.FinancialYear;
+import org.yjhub.kit.revision.HeadLocks;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Staffing revisions. Entities stay in here; callers get {@link StoredStaffing} values. */
 @ApplicationScoped
 public class StaffingStore {
 
+    /** The staffing head rows: one per (team, year), holding the current revision. */
+    public static final HeadLocks.Table HEADS = HeadLocks.Table.of("staffing_head", "team", "year");
+
     @Inject
     EntityManager em;
 
-    /** Serialises writes of one staffing aggregate ({@code team/year}) until the transaction ends. */
+    @Inject
+    HeadLocks heads;
+
+    /**
+     * Serialises writes of one staffing aggregate ({@code team/year}) until the transaction ends, on its head row
+     * (created when missing).
+     *
+     * @return the current revision, 0 when there is none
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void lock(String team, FinancialYear year) {
-        Locks.lock(em, "staffing/" + StaffingSubmitted.aggregateId(team, year.toString()));
+    public long lock(String team, FinancialYear year) {
+        return heads.lock(HEADS, HeadLocks.Key.of(team, year.toString())).revision();
     }
 
     public Optional<StoredStaffing> latest(String team, FinancialYear year) {
@@ -74,6 +86,7 @@ public class StaffingStore {
         }
         row.persist();
         em.flush();
+        heads.advance(HEADS, Map.of(HeadLocks.Key.of(team, year.toString()), revision));
         return toStored(row);
     }
 

@@ -16,6 +16,7 @@ import org.yjhub.budget.repository.BudgetStore;
 import org.yjhub.budget.repository.StoredBudget;
 import org.yjhub.common.events.budget.BudgetSubmitted;
 import org.yjhub.common.period.FinancialYear;
+import org.yjhub.kit.http.Preconditions;
 import org.yjhub.kit.outbox.Outbox;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.kit.reference.Teams;
@@ -27,6 +28,10 @@ import java.util.Optional;
 
 /**
  * Budgets: checks, stores every revision, publishes {@link BudgetSubmitted} through the outbox.
+ * <p>
+ * Entity tags: a budget's representation carries its year-on-year figures, which change when the previous year's budget
+ * does, so its ETag carries the event <em>version</em> (which moves with every revision and every republication) rather
+ * than the revision: a conditional read never keeps stale figures, and If-Match compares with what the client read.
  * <p>
  * Year on year: a budget carries the change against the previous year's latest budget. When a year's budget gets a
  * new revision that changes those figures for the <em>next</em> year's budget (or the previous year appears for the
@@ -51,11 +56,16 @@ public class BudgetService {
     @Inject
     Clock clock;
 
-    public record Submission(BudgetSnapshot budget, Outcome outcome) {
+    /** @param version the number the budget's ETag carries (its event version) */
+    public record Submission(BudgetSnapshot budget, Outcome outcome, long version) {
+    }
+
+    /** @param version the number the budget's ETag carries (its event version) */
+    public record Current(BudgetSnapshot budget, long version) {
     }
 
     @Transactional
-    public Submission submit(String team, FinancialYear year, BudgetInput input, Precondition precondition, String subject) {
+    public Submission submit(String team, FinancialYear year, BudgetInput input, Preconditions preconditions, String subject) {
         teams.require(team);
         Problems.rejectFuture(year, clock);
         BudgetContent content;
@@ -65,10 +75,9 @@ public class BudgetService {
             throw Problems.invalid(e);
         }
 
-        store.lockTeam(team);
-        Optional<BudgetHead> head = store.head(team, year);
-        long current = head.map(h -> h.revision).orElse(0L);
-        precondition.check(current, describe(team, year));
+        long current = store.lock(team, year, Problems.nextOrNull(year));
+        long version = store.head(team, year).map(h -> h.version).orElse(0L);
+        preconditions.checkWrite(describe(team, year), current, version);
         StoredBudget latest = current == 0 ? null : store.revision(team, year, current)
                 .orElseThrow(() -> new IllegalStateException("budget head points at a missing revision"));
         FinancialYear previousYear = Problems.previousOrNull(year);
@@ -76,24 +85,29 @@ public class BudgetService {
                 : store.latest(team, previousYear).map(StoredBudget::content).orElse(null);
 
         if (latest != null && latest.content().sameContentAs(content)) {
-            return new Submission(snapshot(latest, previousYear, previous), Outcome.UNCHANGED);
+            return new Submission(snapshot(latest, previousYear, previous), Outcome.UNCHANGED, version);
         }
         StoredBudget stored = store.append(team, year, content, clock.instant().truncatedTo(ChronoUnit.MILLIS), subject);
         BudgetSnapshot snapshot = snapshot(stored, previousYear, previous);
-        long version = store.head(team, year).orElseThrow().version;
-        outbox.publish(BudgetSubmitted.AGGREGATE, BudgetEvents.aggregateId(snapshot), BudgetSubmitted.TYPE, version,
+        long newVersion = store.head(team, year).orElseThrow().version;
+        outbox.publish(BudgetSubmitted.AGGREGATE, BudgetEvents.aggregateId(snapshot), BudgetSubmitted.TYPE, newVersion,
                 BudgetEvents.submitted(snapshot));
         republishNextYear(team, year, latest == null ? null : latest.content(), content);
-        return new Submission(snapshot, stored.revision() == 1 ? Outcome.CREATED : Outcome.REVISED);
+        return new Submission(snapshot, stored.revision() == 1 ? Outcome.CREATED : Outcome.REVISED, newVersion);
     }
 
-    /** The latest revision, compared with the previous year's latest budget. */
+    /**
+     * The latest revision, compared with the previous year's latest budget, and its version. The version is read
+     * first: a write committed between the reads can then only make the tag older than what it labels (the next
+     * conditional read gets 200), never newer (which would keep stale figures behind a 304).
+     */
     @Transactional
-    public BudgetSnapshot latest(String team, FinancialYear year) {
+    public Current latest(String team, FinancialYear year) {
         teams.require(team);
+        long version = store.head(team, year).map(h -> h.version).orElseThrow(() -> notFound(team, year));
         StoredBudget latest = store.latest(team, year).orElseThrow(() -> notFound(team, year));
         FinancialYear previousYear = Problems.previousOrNull(year);
-        return snapshot(latest, previousYear, previousContent(team, previousYear));
+        return new Current(snapshot(latest, previousYear, previousContent(team, previousYear)), version);
     }
 
     /** Every revision, oldest first, each compared with the previous year's <em>latest</em> budget. */

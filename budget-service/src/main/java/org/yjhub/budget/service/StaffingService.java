@@ -13,6 +13,7 @@ import org.yjhub.budget.repository.StaffingStore;
 import org.yjhub.budget.repository.StoredStaffing;
 import org.yjhub.common.events.budget.StaffingSubmitted;
 import org.yjhub.common.period.FinancialYear;
+import org.yjhub.kit.http.Preconditions;
 import org.yjhub.kit.outbox.Outbox;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.kit.reference.Teams;
@@ -41,7 +42,7 @@ public class StaffingService {
     }
 
     @Transactional
-    public Submission submit(String team, FinancialYear year, StaffingInput input, Precondition precondition, String subject) {
+    public Submission submit(String team, FinancialYear year, StaffingInput input, Preconditions preconditions, String subject) {
         teams.require(team);
         Problems.rejectFuture(year, clock);
         StaffingContent content;
@@ -51,10 +52,11 @@ public class StaffingService {
             throw Problems.invalid(e);
         }
 
-        store.lock(team, year);
-        StoredStaffing latest = store.latest(team, year).orElse(null);
-        long current = latest == null ? 0 : latest.revision();
-        precondition.check(current, "the staffing of " + team + " for " + year);
+        long current = store.lock(team, year);
+        preconditions.checkWrite("the staffing of " + team + " for " + year, current);
+        StoredStaffing latest = current == 0 ? null : store.latest(team, year)
+                .filter(s -> s.revision() == current)
+                .orElseThrow(() -> new IllegalStateException("staffing head points at a missing revision"));
         if (latest != null && latest.content().sameContentAs(content)) {
             return new Submission(snapshot(latest), Outcome.UNCHANGED);
         }

@@ -149,13 +149,13 @@ class BudgetResourceTest {
         stale.set(1, line("PROBATION", null, 0, 3000));
         asAuthority(team).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(budget(stale, null, null))
                 .put(path).then().statusCode(412).contentType("application/problem+json")
-                .body("status", equalTo(412)).body("currentRevision", equalTo(2))
-                .body("detail", containsString("current revision \"2\""));
+                .body("status", equalTo(412)).body("currentRevision", equalTo(2)).body("currentETag", equalTo("\"2\""))
+                .body("detail", containsString("is at revision 2 (ETag \"2\")"));
         asAuthority(team).contentType(ContentType.JSON).header("If-Match", "W/\"2\"").body(budget(stale, null, null))
                 .put(path).then().statusCode(412);
         asAuthority(team).contentType(ContentType.JSON).header("If-Match", "2").body(budget(stale, null, null))
                 .put(path).then().statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("If-Match must be * or entity tags"));
+                .body("detail", containsString("If-Match '2' is malformed"));
         assertThat(budgetRevisions(team, "2019-20")).isEqualTo(2);
 
         asAuthority(team).contentType(ContentType.JSON).header("If-Match", "\"7\", \"2\"").body(budget(stale, null, null))

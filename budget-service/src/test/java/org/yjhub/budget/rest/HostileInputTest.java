@@ -44,16 +44,17 @@ class HostileInputTest {
     @Inject
     EntityManager em;
 
-    private record Stored(long budgetRevisions, long budgetHeads, long budgetLines, long staffingRevisions, long fteLines,
-                          long headcountLines, long events) {
+    private record Stored(long budgetRevisions, long budgetHeads, long budgetLines, long staffingRevisions, long staffingHeads,
+                          long fteLines, long headcountLines, long events) {
     }
 
     private Stored stored() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Object[] n = (Object[]) em.createNativeQuery("select (select count(*) from budget_revision), (select count(*) from budget_head), "
-                    + "(select count(*) from budget_line), (select count(*) from staffing_revision), (select count(*) from staffing_fte), "
+                    + "(select count(*) from budget_line), (select count(*) from staffing_revision), (select count(*) from staffing_head), "
+                    + "(select count(*) from staffing_fte), "
                     + "(select count(*) from staffing_headcount), (select count(*) from outbox_event)").getSingleResult();
-            return new Stored(l(n[0]), l(n[1]), l(n[2]), l(n[3]), l(n[4]), l(n[5]), l(n[6]));
+            return new Stored(l(n[0]), l(n[1]), l(n[2]), l(n[3]), l(n[4]), l(n[5]), l(n[6]), l(n[7]));
         });
     }
 
