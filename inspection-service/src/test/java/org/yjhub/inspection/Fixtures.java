@@ -10,7 +10,7 @@ import org.yjhub.inspection.repository.InspectionEntity;
 import org.yjhub.inspection.repository.InspectionVersionEntity;
 import org.yjhub.inspection.repository.RecommendationEntity;
 import org.yjhub.kit.outbox.OutboxEvent;
-import org.yjhub.testsupport.jwt.Tokens;
+import org.yjhub.localinfra.jwt.Tokens;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

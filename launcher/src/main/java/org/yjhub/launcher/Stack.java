@@ -7,10 +7,10 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.yjhub.common.events.Topics;
-import org.yjhub.testsupport.infra.Postgres;
-import org.yjhub.testsupport.infra.TempDirs;
-import org.yjhub.testsupport.jwt.DevKeys;
-import org.yjhub.testsupport.jwt.Tokens;
+import org.yjhub.localinfra.Postgres;
+import org.yjhub.localinfra.TempDirs;
+import org.yjhub.localinfra.jwt.DevKeys;
+import org.yjhub.localinfra.jwt.Tokens;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -252,7 +252,7 @@ public final class Stack implements AutoCloseable {
             return;
         }
         List<String> cmd = List.of(java(), "-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-cp", System.getProperty("java.class.path"), "org.yjhub.testsupport.infra.KafkaBroker",
+                "-cp", System.getProperty("java.class.path"), "org.yjhub.localinfra.KafkaBroker",
                 String.valueOf(ports.kafka()), dataDir.resolve("kafka").toString());
         long logStart = size(log(Component.KAFKA));
         Process p = launch(Component.KAFKA, cmd, Map.of());

@@ -4,8 +4,8 @@ import org.yjhub.common.reference.TeamCatalog;
 import org.yjhub.launcher.data.ApiClient;
 import org.yjhub.launcher.data.SampleLoader;
 import org.yjhub.launcher.data.SyntheticLoader;
-import org.yjhub.testsupport.jwt.DevKeys;
-import org.yjhub.testsupport.jwt.Tokens;
+import org.yjhub.localinfra.jwt.DevKeys;
+import org.yjhub.localinfra.jwt.Tokens;
 
 import java.io.IOException;
 import java.net.URI;

@@ -2,13 +2,13 @@ package org.yjhub.launcher.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.HdrHistogram.Histogram;
 import org.yjhub.common.indicator.IndicatorCatalog;
 import org.yjhub.common.period.Quarter;
 import org.yjhub.common.reference.TeamCatalog;
@@ -18,9 +18,9 @@ import org.yjhub.launcher.Stack;
 import org.yjhub.launcher.data.ApiClient;
 import org.yjhub.launcher.data.SyntheticData;
 import org.yjhub.launcher.data.SyntheticLoader;
-import org.yjhub.testsupport.infra.Postgres;
-import org.yjhub.testsupport.infra.TempDirs;
-import org.yjhub.testsupport.jwt.DevKeys;
+import org.yjhub.localinfra.Postgres;
+import org.yjhub.localinfra.TempDirs;
+import org.yjhub.localinfra.jwt.DevKeys;
 
 import java.io.IOException;
 import java.io.PrintStream;
