@@ -72,7 +72,7 @@ public final class Yj {
             }
             case "token" -> token(args);
             case "load-synthetic" -> loadSynthetic(args);
-            case "bench" -> bench(args);
+            case "bench" -> throw new UsageException("the benchmark runs from the bench module (bench/target/bench.jar): ./yj bench [--quick]");
             case "help", "-h", "--help" -> {
                 System.out.print(USAGE);
                 yield 0;
@@ -202,25 +202,6 @@ public final class Yj {
         String token = new Tokens(devKeys(), Tokens.DEV_ISSUER).admin();
         SyntheticLoader.load(new ApiClient("http://127.0.0.1:" + Ports.DEFAULT.gateway(), token), seed, years, System.out);
         return 0;
-    }
-
-    private static int bench(Deque<String> args) {
-        boolean quick = false;
-        while (!args.isEmpty()) {
-            String a = args.pop();
-            if (!a.equals("--quick")) {
-                throw new UsageException("unknown option for bench: " + a);
-            }
-            quick = true;
-        }
-        try {
-            org.yjhub.launcher.bench.Bench.run(home(), quick, System.out);
-            return 0;
-        } catch (UsageException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new UsageException("the benchmark failed: " + e);
-        }
     }
 
     private static int token(Deque<String> args) {

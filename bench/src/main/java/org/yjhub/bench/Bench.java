@@ -1,4 +1,4 @@
-package org.yjhub.launcher.bench;
+package org.yjhub.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +15,7 @@ import org.yjhub.common.reference.TeamCatalog;
 import org.yjhub.launcher.Component;
 import org.yjhub.launcher.Ports;
 import org.yjhub.launcher.Stack;
+import org.yjhub.launcher.UsageException;
 import org.yjhub.launcher.data.ApiClient;
 import org.yjhub.launcher.data.SyntheticData;
 import org.yjhub.launcher.data.SyntheticLoader;
@@ -66,6 +67,29 @@ public final class Bench {
     private Bench(boolean quick, PrintStream out) {
         this.quick = quick;
         this.out = out;
+    }
+
+    /** {@code ./yj bench [--quick]}: the yj script runs this jar with the arguments after {@code bench}. */
+    public static void main(String[] args) {
+        boolean quick = false;
+        for (String a : args) {
+            if (!a.equals("--quick")) {
+                System.err.println("yj: unknown option for bench: " + a);
+                System.exit(2);
+            }
+            quick = true;
+        }
+        Path home = Path.of(System.getProperty("yj.home", ".")).toAbsolutePath().normalize();
+        try {
+            run(home, quick, System.out);
+        } catch (UsageException e) {
+            System.err.println("yj: " + e.getMessage());
+            System.exit(2);
+        } catch (Exception e) {
+            System.err.println("yj: the benchmark failed: " + e);
+            System.exit(2);
+        }
+        System.exit(0);
     }
 
     public static Map<String, Object> run(Path home, boolean quick, PrintStream out) throws Exception {
