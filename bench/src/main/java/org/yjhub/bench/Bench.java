@@ -14,6 +14,7 @@ import org.yjhub.common.period.Quarter;
 import org.yjhub.common.reference.TeamCatalog;
 import org.yjhub.launcher.Component;
 import org.yjhub.launcher.Ports;
+import org.yjhub.launcher.ServiceJvm;
 import org.yjhub.launcher.Stack;
 import org.yjhub.launcher.UsageException;
 import org.yjhub.launcher.data.ApiClient;
@@ -484,7 +485,7 @@ public final class Bench {
         List<double[]> baseRuns = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             int port = Ports.free().gateway();
-            baseRuns.add(Startup.measure(Stack.serviceCommand(emptyJar), Stack.jvmEnv(port), port));
+            baseRuns.add(Startup.measure(ServiceJvm.command(emptyJar), ServiceJvm.env(port), port));
         }
         double[] base = medians(baseRuns);
         out.printf("  empty Quarkus app (baseline)   %5.2f s  RSS %4.0f MB%n", base[0], base[1]);
@@ -494,7 +495,7 @@ public final class Bench {
             List<double[]> serviceRuns = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 stack.stop(c);
-                serviceRuns.add(Startup.measure(Stack.serviceCommand(stack.runJar(c)), stack.serviceEnv(c, stack.ports().of(c)),
+                serviceRuns.add(Startup.measure(ServiceJvm.command(stack.runJar(c)), stack.serviceEnv(c, stack.ports().of(c)),
                         stack.ports().of(c)));
             }
             stack.start(c);
