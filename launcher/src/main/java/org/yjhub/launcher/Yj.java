@@ -72,7 +72,8 @@ public final class Yj {
             }
             case "token" -> token(args);
             case "load-synthetic" -> loadSynthetic(args);
-            case "bench" -> throw new UsageException("the benchmark runs from the bench module (bench/target/bench.jar): ./yj bench [--quick]");
+            case "bench" -> throw new UsageException("the benchmark runs from the bench module (bench/target/bench.jar): "
+                    + "./yj bench [--quick]");
             case "help", "-h", "--help" -> {
                 System.out.print(USAGE);
                 yield 0;
