@@ -8,7 +8,7 @@ import io.restassured.specification.RequestSpecification;
 import org.yjhub.budget.repository.BudgetRevision;
 import org.yjhub.budget.repository.StaffingRevision;
 import org.yjhub.kit.outbox.OutboxEvent;
-import org.yjhub.testsupport.jwt.Tokens;
+import org.yjhub.localinfra.jwt.Tokens;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

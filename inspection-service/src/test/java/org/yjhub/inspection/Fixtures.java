@@ -12,7 +12,7 @@ import org.yjhub.inspection.repository.PlanEntity;
 import org.yjhub.inspection.repository.RecommendationEntity;
 import org.yjhub.inspection.repository.RecommendationProgressEntity;
 import org.yjhub.kit.outbox.OutboxEvent;
-import org.yjhub.testsupport.jwt.Tokens;
+import org.yjhub.localinfra.jwt.Tokens;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,16 +1,9 @@
 package org.yjhub.launcher;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.AlterConfigOp;
-import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.ConfigResource;
-import org.yjhub.common.events.Topics;
-import org.yjhub.testsupport.infra.Postgres;
-import org.yjhub.testsupport.infra.TempDirs;
-import org.yjhub.testsupport.jwt.DevKeys;
-import org.yjhub.testsupport.jwt.Tokens;
+import org.yjhub.localinfra.Postgres;
+import org.yjhub.localinfra.TempDirs;
+import org.yjhub.localinfra.jwt.DevKeys;
+import org.yjhub.localinfra.jwt.Tokens;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,16 +16,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -47,10 +33,9 @@ public final class Stack implements AutoCloseable {
     private final Path dataDir;
     private final Ports ports;
     private final boolean keepData;
-    private final Path logs;
+    private final ComponentProcesses processes;
     private final DevKeys keys;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final Map<Component, Process> processes = new EnumMap<>(Component.class);
     private Postgres postgres;
 
     /**
@@ -63,7 +48,7 @@ public final class Stack implements AutoCloseable {
         this.dataDir = dataDir.toAbsolutePath();
         this.ports = ports;
         this.keepData = keepData;
-        this.logs = this.dataDir.resolve("logs");
+        this.processes = new ComponentProcesses(this.home, this.dataDir.resolve("logs"));
         this.keys = keys.ensure();
     }
 
@@ -72,7 +57,7 @@ public final class Stack implements AutoCloseable {
     }
 
     public Path logs() {
-        return logs;
+        return processes.logs();
     }
 
     public Tokens tokens() {
@@ -111,7 +96,7 @@ public final class Stack implements AutoCloseable {
 
     public synchronized void start(Component c) {
         try {
-            Files.createDirectories(logs);
+            Files.createDirectories(processes.logs());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,18 +115,7 @@ public final class Stack implements AutoCloseable {
             }
             return;
         }
-        Process p = processes.remove(c);
-        if (p != null && p.isAlive()) {
-            p.destroy();
-            try {
-                if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                    p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                p.destroyForcibly();
-            }
-        }
+        processes.stop(c);
     }
 
     /** The process id of a running component other than PostgreSQL (which this JVM runs as its child). */
@@ -157,8 +131,7 @@ public final class Stack implements AutoCloseable {
         if (c == Component.POSTGRES) {
             return postgres != null && postgres.running();
         }
-        Process p = processes.get(c);
-        return p != null && p.isAlive();
+        return processes.alive(c);
     }
 
     /**
@@ -178,7 +151,7 @@ public final class Stack implements AutoCloseable {
         }
         if (!keepData) {
             try (Stream<Path> children = Files.list(dataDir)) {
-                children.filter(p -> !p.equals(logs)).forEach(TempDirs::delete);
+                children.filter(p -> !p.equals(processes.logs())).forEach(TempDirs::delete);
             } catch (IOException | RuntimeException e) {
                 System.err.println("deleting " + dataDir + ": " + e.getMessage());
             }
@@ -212,7 +185,7 @@ public final class Stack implements AutoCloseable {
             while (!ready(c)) {
                 Process p = processes.get(c);
                 if (p == null || !p.isAlive()) {
-                    throw new UsageException(c.id() + " exited during start-up; last lines of " + log(c) + ":\n" + tail(log(c), 30));
+                    throw new UsageException(c.id() + " exited during start-up; last lines of " + log(c) + ":\n" + processes.logTail(c, 30));
                 }
                 if (Instant.now().isAfter(deadline)) {
                     throw new UsageException(c.id() + " not ready after " + READY_TIMEOUT.toSeconds() + " s; see " + log(c));
@@ -251,91 +224,19 @@ public final class Stack implements AutoCloseable {
         if (running(Component.KAFKA)) {
             return;
         }
-        List<String> cmd = List.of(java(), "-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-cp", System.getProperty("java.class.path"), "org.yjhub.testsupport.infra.KafkaBroker",
-                String.valueOf(ports.kafka()), dataDir.resolve("kafka").toString());
-        long logStart = size(log(Component.KAFKA));
-        Process p = launch(Component.KAFKA, cmd, Map.of());
-        processes.put(Component.KAFKA, p);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!readFrom(log(Component.KAFKA), logStart).contains("kafka ready")) {
-            if (!p.isAlive()) {
-                throw new UsageException("kafka exited during start-up; last lines of " + log(Component.KAFKA) + ":\n"
-                        + tail(log(Component.KAFKA), 30));
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new UsageException("kafka not ready after 90 s; see " + log(Component.KAFKA));
-            }
-            sleep(200);
-        }
-        createTopics();
-    }
-
-    /** What docker-compose's kafka-init gives the topics (deploy/kafka/create-topics.sh): every event kept. */
-    private static final Map<String, String> TOPIC_CONFIGS = Map.of("cleanup.policy", "delete", "retention.ms", "-1",
-            "retention.bytes", "-1");
-
-    /**
-     * Creates the three topics before any service starts, or brings an existing one's settings up to date, as
-     * docker-compose's kafka-init does. Left to the broker's auto-creation on the first event, a topic kept events for
-     * the broker's default 7 days only, while the gateway's read model is rebuilt by replaying the topics from the
-     * start. The partitions are the local broker's default number.
-     */
-    private void createTopics() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + ports.kafka()))) {
-            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = Topics.ALL.stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, Optional.empty(), Optional.empty()).configs(TOPIC_CONFIGS)).toList();
-            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
-            Map<ConfigResource, Collection<AlterConfigOp>> updates = new LinkedHashMap<>();
-            for (String topic : Topics.ALL) {
-                if (existing.contains(topic)) {
-                    updates.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), TOPIC_CONFIGS.entrySet().stream()
-                            .map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET))
-                            .toList());
-                }
-            }
-            admin.incrementalAlterConfigs(updates).all().get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new UsageException("could not create the topics on the local broker: " + e.getMessage()
-                    + "; see " + log(Component.KAFKA));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UsageException("interrupted while creating the topics");
-        }
+        LocalKafka.start(processes, ports.kafka(), dataDir.resolve("kafka"));
     }
 
     private void startService(Component c) {
         if (running(c)) {
             return;
         }
-        processes.put(c, launch(c, serviceCommand(runJar(c)), serviceEnv(c, ports.of(c))));
-    }
-
-    /**
-     * The command line every service (and the benchmark's baseline app) runs with. The young generation is fixed at
-     * 48 MB: by default it is a third of the whole heap, committed at start (103 MB of eden), and a service touches all
-     * of it before its first collection, so the gateway started 60 MB heavier than its live data needs.
-     */
-    public static List<String> serviceCommand(Path runJar) {
-        return List.of(java(), "-Xmx384m", "-Xmn48m", "-XX:+UseSerialGC", "-jar", runJar.toString());
-    }
-
-    /**
-     * The environment every service (and the benchmark's baseline app) starts with, before its own settings. glibc
-     * gives each thread that allocates natively an arena of its own, up to 8 per core; two are plenty for a JVM, whose
-     * objects live in its own heap, and keep the gateway (the process with the most threads) about 4 MB smaller.
-     */
-    public static Map<String, String> jvmEnv(int httpPort) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("MALLOC_ARENA_MAX", "2");
-        env.put("HTTP_PORT", String.valueOf(httpPort));
-        return env;
+        processes.start(c, ServiceJvm.command(runJar(c)), serviceEnv(c, ports.of(c)));
     }
 
     /** The environment a service gets: its own database, the broker, the JWT key, the other services' URLs. */
     public Map<String, String> serviceEnv(Component c, int httpPort) {
-        Map<String, String> env = jvmEnv(httpPort);
+        Map<String, String> env = ServiceJvm.env(httpPort);
         env.put("YJ_DB_URL", "jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/" + c.database());
         env.put("YJ_DB_USER", Postgres.USER);
         env.put("YJ_DB_PASSWORD", Postgres.PASSWORD);
@@ -348,21 +249,8 @@ public final class Stack implements AutoCloseable {
         return env;
     }
 
-    private Process launch(Component c, List<String> cmd, Map<String, String> env) {
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log(c).toFile()));
-        pb.environment().putAll(env);
-        try {
-            Files.writeString(log(c), "---- " + Instant.now() + " starting " + c.id() + "\n",
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            return pb.start();
-        } catch (IOException e) {
-            throw new UsageException("cannot start " + c.id() + ": " + e.getMessage());
-        }
-    }
-
     public Path log(Component c) {
-        return logs.resolve(c.id() + ".log");
+        return processes.log(c);
     }
 
     public Path home() {
@@ -375,39 +263,6 @@ public final class Stack implements AutoCloseable {
 
     public Path runJar(Component c) {
         return home.resolve(c.id()).resolve("target/quarkus-app/quarkus-run.jar");
-    }
-
-    static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.exists(file) ? Files.size(file) : 0;
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    private static String readFrom(Path file, long offset) {
-        try (var in = Files.newInputStream(file)) {
-            in.skipNBytes(offset);
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    static String tail(Path file, int lines) {
-        try {
-            if (!Files.exists(file)) {
-                return "";
-            }
-            List<String> all = Files.readAllLines(file);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(cannot read " + file + ")";
-        }
     }
 
     private static void sleep(long ms) {

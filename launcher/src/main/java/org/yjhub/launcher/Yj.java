@@ -4,8 +4,8 @@ import org.yjhub.common.reference.TeamCatalog;
 import org.yjhub.launcher.data.ApiClient;
 import org.yjhub.launcher.data.SampleLoader;
 import org.yjhub.launcher.data.SyntheticLoader;
-import org.yjhub.testsupport.jwt.DevKeys;
-import org.yjhub.testsupport.jwt.Tokens;
+import org.yjhub.localinfra.jwt.DevKeys;
+import org.yjhub.localinfra.jwt.Tokens;
 
 import java.io.IOException;
 import java.net.URI;
@@ -72,7 +72,8 @@ public final class Yj {
             }
             case "token" -> token(args);
             case "load-synthetic" -> loadSynthetic(args);
-            case "bench" -> bench(args);
+            case "bench" -> throw new UsageException("the benchmark runs from the bench module (bench/target/bench.jar): "
+                    + "./yj bench [--quick]");
             case "help", "-h", "--help" -> {
                 System.out.print(USAGE);
                 yield 0;
@@ -202,25 +203,6 @@ public final class Yj {
         String token = new Tokens(devKeys(), Tokens.DEV_ISSUER).admin();
         SyntheticLoader.load(new ApiClient("http://127.0.0.1:" + Ports.DEFAULT.gateway(), token), seed, years, System.out);
         return 0;
-    }
-
-    private static int bench(Deque<String> args) {
-        boolean quick = false;
-        while (!args.isEmpty()) {
-            String a = args.pop();
-            if (!a.equals("--quick")) {
-                throw new UsageException("unknown option for bench: " + a);
-            }
-            quick = true;
-        }
-        try {
-            org.yjhub.launcher.bench.Bench.run(home(), quick, System.out);
-            return 0;
-        } catch (UsageException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new UsageException("the benchmark failed: " + e);
-        }
     }
 
     private static int token(Deque<String> args) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjhub.common.reference.Team;
 import org.yjhub.common.reference.TeamCatalog;
-import org.yjhub.testsupport.jwt.Tokens;
+import org.yjhub.localinfra.jwt.Tokens;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yjhub.launcher.data.ApiClient;
 import org.yjhub.launcher.data.SampleLoader;
-import org.yjhub.testsupport.jwt.Tokens;
+import org.yjhub.localinfra.jwt.Tokens;
 
 import java.io.PrintStream;
 import java.io.OutputStream;

@@ -2,7 +2,7 @@ package org.yjhub.launcher;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.yjhub.testsupport.jwt.DevKeys;
+import org.yjhub.localinfra.jwt.DevKeys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -7,9 +7,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
-import org.yjhub.common.events.Topics;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.yjhub.testsupport.jwt.Tokens;
+import org.yjhub.common.events.Topics;
+import org.yjhub.localinfra.jwt.Tokens;
 
 import java.time.Duration;
 import java.util.List;

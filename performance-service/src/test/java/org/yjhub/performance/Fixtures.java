@@ -11,7 +11,7 @@ import org.hamcrest.TypeSafeMatcher;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.Quarter;
 import org.yjhub.kit.outbox.OutboxEvent;
-import org.yjhub.testsupport.jwt.Tokens;
+import org.yjhub.localinfra.jwt.Tokens;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package org.yjhub.testsupport;
 
 import io.restassured.http.Method;
 import io.restassured.response.ValidatableResponse;
-import org.yjhub.testsupport.jwt.Tokens;
+import org.yjhub.localinfra.jwt.Tokens;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

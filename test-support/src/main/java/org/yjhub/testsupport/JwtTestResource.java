@@ -1,8 +1,8 @@
 package org.yjhub.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import org.yjhub.testsupport.jwt.DevKeys;
-import org.yjhub.testsupport.jwt.Tokens;
+import org.yjhub.localinfra.jwt.DevKeys;
+import org.yjhub.localinfra.jwt.Tokens;
 
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package org.yjhub.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import org.yjhub.testsupport.infra.KafkaBroker;
+import org.yjhub.localinfra.KafkaBroker;
 
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package org.yjhub.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import org.yjhub.testsupport.infra.Postgres;
+import org.yjhub.localinfra.Postgres;
 
 import java.util.Map;
 

@@ -11,7 +11,7 @@ import org.yjhub.common.events.EventEnvelope;
 import org.yjhub.common.events.Topics;
 import org.yjhub.gateway.TestEvents;
 import org.yjhub.gateway.readmodel.ReadModel;
-import org.yjhub.testsupport.jwt.Tokens;
+import org.yjhub.localinfra.jwt.Tokens;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

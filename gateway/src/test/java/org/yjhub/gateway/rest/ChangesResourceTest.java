@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.yjhub.common.events.budget.BudgetSubmitted;
 import org.yjhub.gateway.TestEvents;
 import org.yjhub.gateway.readmodel.ReadModel;
+import org.yjhub.localinfra.jwt.Tokens;
 import org.yjhub.testsupport.AuthProbe;
-import org.yjhub.testsupport.jwt.Tokens;
 
 import java.net.URI;
 import java.net.URL;

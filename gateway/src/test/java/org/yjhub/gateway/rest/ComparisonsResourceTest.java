@@ -8,8 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.yjhub.gateway.readmodel.ReadModel;
+import org.yjhub.localinfra.jwt.Tokens;
 import org.yjhub.testsupport.AuthProbe;
-import org.yjhub.testsupport.jwt.Tokens;
 
 import java.time.Instant;
 import java.util.List;

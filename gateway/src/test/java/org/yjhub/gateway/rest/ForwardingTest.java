@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.yjhub.gateway.FakeUpstreamPorts;
 import org.yjhub.gateway.service.Forwarder;
+import org.yjhub.localinfra.jwt.Tokens;
 import org.yjhub.testsupport.AuthProbe;
-import org.yjhub.testsupport.jwt.Tokens;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

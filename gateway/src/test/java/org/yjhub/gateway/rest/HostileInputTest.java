@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yjhub.gateway.FakeUpstreamPorts;
-import org.yjhub.testsupport.jwt.Tokens;
+import org.yjhub.localinfra.jwt.Tokens;
 import org.yjhub.testsupport.RawHttp;
 
 import java.io.IOException;

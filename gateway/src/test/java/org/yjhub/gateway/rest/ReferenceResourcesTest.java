@@ -4,8 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Method;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import org.yjhub.localinfra.jwt.Tokens;
 import org.yjhub.testsupport.AuthProbe;
-import org.yjhub.testsupport.jwt.Tokens;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

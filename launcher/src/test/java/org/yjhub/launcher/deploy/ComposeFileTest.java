@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.yjhub.common.events.Topics;
 import org.yjhub.common.events.budget.BudgetSubmitted;
 import org.yjhub.common.events.budget.StaffingSubmitted;
-import org.yjhub.testsupport.jwt.Tokens;
+import org.yjhub.localinfra.jwt.Tokens;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -14,9 +14,9 @@ import org.yjhub.common.events.performance.ReturnSubmitted;
 import org.yjhub.common.events.performance.TargetsSet;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.Quarter;
+import org.yjhub.localinfra.jwt.Tokens;
 import org.yjhub.performance.Fixtures;
 import org.yjhub.testsupport.KafkaTestResource;
-import org.yjhub.testsupport.jwt.Tokens;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

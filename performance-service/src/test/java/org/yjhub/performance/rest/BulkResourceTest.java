@@ -15,9 +15,9 @@ import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.Quarter;
 import org.yjhub.common.reference.Team;
 import org.yjhub.common.reference.TeamCatalog;
+import org.yjhub.localinfra.jwt.Tokens;
 import org.yjhub.performance.Fixtures;
 import org.yjhub.testsupport.AuthProbe;
-import org.yjhub.testsupport.jwt.Tokens;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -17,8 +17,8 @@ import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.Quarter;
 import org.yjhub.common.reference.Team;
 import org.yjhub.common.reference.TeamCatalog;
+import org.yjhub.localinfra.jwt.Tokens;
 import org.yjhub.performance.Fixtures;
-import org.yjhub.testsupport.jwt.Tokens;
 import org.yjhub.testsupport.RawHttp;
 
 import java.nio.charset.StandardCharsets;

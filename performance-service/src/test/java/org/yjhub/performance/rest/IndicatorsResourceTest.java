@@ -3,9 +3,9 @@ package org.yjhub.performance.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Method;
 import org.junit.jupiter.api.Test;
+import org.yjhub.localinfra.jwt.Tokens;
 import org.yjhub.performance.Fixtures;
 import org.yjhub.testsupport.AuthProbe;
-import org.yjhub.testsupport.jwt.Tokens;
 
 import java.util.List;
 

@@ -6,8 +6,8 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.yjhub.common.events.performance.ReturnSubmitted;
 import org.yjhub.common.period.Quarter;
+import org.yjhub.localinfra.jwt.Tokens;
 import org.yjhub.performance.Fixtures;
-import org.yjhub.testsupport.jwt.Tokens;
 
 import java.util.ArrayList;
 import java.util.List;

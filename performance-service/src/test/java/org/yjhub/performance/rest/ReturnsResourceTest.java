@@ -7,9 +7,9 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.yjhub.common.events.performance.ReturnSubmitted;
 import org.yjhub.common.period.Quarter;
+import org.yjhub.localinfra.jwt.Tokens;
 import org.yjhub.performance.Fixtures;
 import org.yjhub.testsupport.AuthProbe;
-import org.yjhub.testsupport.jwt.Tokens;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

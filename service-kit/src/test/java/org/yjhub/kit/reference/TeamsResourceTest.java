@@ -3,8 +3,8 @@ package org.yjhub.kit.reference;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Method;
 import org.junit.jupiter.api.Test;
+import org.yjhub.localinfra.jwt.Tokens;
 import org.yjhub.testsupport.AuthProbe;
-import org.yjhub.testsupport.jwt.Tokens;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

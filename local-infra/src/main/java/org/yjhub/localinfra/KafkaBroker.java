@@ -1,4 +1,4 @@
-package org.yjhub.testsupport.infra;
+package org.yjhub.localinfra;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;

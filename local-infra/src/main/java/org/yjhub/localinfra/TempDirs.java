@@ -1,4 +1,4 @@
-package org.yjhub.testsupport.infra;
+package org.yjhub.localinfra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

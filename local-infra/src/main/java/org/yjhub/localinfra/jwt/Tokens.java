@@ -1,4 +1,4 @@
-package org.yjhub.testsupport.jwt;
+package org.yjhub.localinfra.jwt;
 
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;

@@ -1,4 +1,4 @@
-package org.yjhub.testsupport.infra;
+package org.yjhub.localinfra;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 

@@ -1,7 +1,6 @@
-package org.yjhub.launcher;
+package org.yjhub.bench;
 
 import org.junit.jupiter.api.Test;
-import org.yjhub.launcher.bench.Bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

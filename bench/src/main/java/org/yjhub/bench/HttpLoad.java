@@ -1,4 +1,4 @@
-package org.yjhub.launcher.bench;
+package org.yjhub.bench;
 
 import org.HdrHistogram.Histogram;
 

@@ -1,4 +1,4 @@
-package org.yjhub.testsupport.jwt;
+package org.yjhub.localinfra.jwt;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

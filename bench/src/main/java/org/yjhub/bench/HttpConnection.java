@@ -1,4 +1,4 @@
-package org.yjhub.launcher.bench;
+package org.yjhub.bench;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,0 +1,59 @@
+package org.yjhub.bench;
+
+import org.yjhub.common.period.Quarter;
+import org.yjhub.launcher.Stack;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** 1. Gateway reads (comparison, profile, series, dashboard) against the static indicator list at the same concurrency. */
+final class GatewayReads {
+
+    private GatewayReads() {
+    }
+
+    static Map<String, Object> measure(Stack stack, Quarter q, boolean quick, PrintStream out) throws InterruptedException {
+        int port = stack.ports().gateway();
+        String token = stack.tokens().analyst();
+        int connections = 16;
+        Duration warm = Duration.ofSeconds(quick ? 2 : 8);
+        Duration measure = Duration.ofSeconds(quick ? 3 : 15);
+        out.printf("%nbench: gateway reads, %d connections, %d s warm-up, %d s measured each%n", connections,
+                warm.toSeconds(), measure.toSeconds());
+        HttpLoad.Result base = HttpLoad.run("indicators (baseline)", port, "/api/v1/indicators", token, connections, warm, measure);
+        out.println("  " + base);
+        Map<String, Object> reads = new LinkedHashMap<>();
+        reads.put("baseline", result(base));
+        Map<String, String> paths = new LinkedHashMap<>();
+        paths.put("comparison", "/api/v1/comparisons/custody-rate?quarter=" + q);
+        paths.put("profile", "/api/v1/teams/milton-keynes/profile");
+        paths.put("series", "/api/v1/indicators/custody-rate/series?team=milton-keynes");
+        paths.put("dashboard", "/api/v1/regions/south-east/dashboard?quarter=" + q);
+        for (Map.Entry<String, String> e : paths.entrySet()) {
+            HttpLoad.Result r = HttpLoad.run(e.getKey(), port, e.getValue(), token, connections, warm, measure);
+            double throughput = r.rps() / base.rps();
+            double p99 = r.p99Ms() / base.p99Ms();
+            double target = e.getKey().equals("comparison") ? 0.7 : 0.5;
+            Map<String, Object> m = result(r);
+            m.put("throughputRatio", Stats.round(throughput));
+            m.put("p99Ratio", Stats.round(p99));
+            m.put("target", e.getKey().equals("comparison") ? "throughput >= 0.7x, p99 <= 2x" : "throughput >= 0.5x");
+            boolean pass = throughput >= target && (!e.getKey().equals("comparison") || p99 <= 2.0);
+            m.put("pass", pass);
+            reads.put(e.getKey(), m);
+            out.printf("  %s   %.2fx throughput, %.2fx p99  %s%n", r, throughput, p99, pass ? "PASS" : "FAIL");
+        }
+        return reads;
+    }
+
+    private static Map<String, Object> result(HttpLoad.Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rps", Math.round(r.rps()));
+        m.put("p50Ms", Stats.round(r.p50Ms()));
+        m.put("p99Ms", Stats.round(r.p99Ms()));
+        m.put("errors", r.errors());
+        return m;
+    }
+}
