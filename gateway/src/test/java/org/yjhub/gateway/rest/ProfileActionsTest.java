@@ -19,7 +19,7 @@ import org.yjhub.gateway.TestClock;
 import org.yjhub.gateway.consumer.Ingest;
 import org.yjhub.gateway.readmodel.ReadModel;
 import org.yjhub.gateway.readmodel.Rows.InspectionRow;
-import org.yjhub.testsupport.jwt.Tokens;
+import org.yjhub.localinfra.jwt.Tokens;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -11,7 +11,7 @@ import org.yjhub.common.events.performance.TargetsSet;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.Quarter;
 import org.yjhub.performance.Fixtures;
-import org.yjhub.testsupport.jwt.Tokens;
+import org.yjhub.localinfra.jwt.Tokens;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
