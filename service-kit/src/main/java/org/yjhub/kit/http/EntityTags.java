@@ -51,24 +51,49 @@ public final class EntityTags {
 
         /** The strong comparison ({@code If-Match}): the resource exists and a strong tag names its revision. */
         public boolean strongMatch(long current) {
-            if (current <= 0) {
-                return false;
-            }
-            return any || tags.stream().anyMatch(t -> !t.weak() && t.opaque().equals(Long.toString(current)));
+            return current > 0 && strongMatch(new Tag(false, Long.toString(current)));
         }
 
         /** The weak comparison ({@code If-None-Match}): the resource exists and a tag, weak or not, names its revision. */
         public boolean weakMatch(long current) {
-            if (current <= 0) {
-                return false;
-            }
-            return any || tags.stream().anyMatch(t -> t.opaque().equals(Long.toString(current)));
+            return current > 0 && weakMatch(new Tag(false, Long.toString(current)));
+        }
+
+        /**
+         * The strong comparison with the current entity tag of any shape (a content hash, say; {@link #tag} reads one):
+         * both strong and the same. {@code *} matches, as there is a current representation.
+         */
+        public boolean strongMatch(Tag current) {
+            return any || !current.weak() && tags.stream().anyMatch(t -> !t.weak() && t.opaque().equals(current.opaque()));
+        }
+
+        /** The weak comparison with the current entity tag of any shape: the same opaque value, weak or not; or {@code *}. */
+        public boolean weakMatch(Tag current) {
+            return any || tags.stream().anyMatch(t -> t.opaque().equals(current.opaque()));
         }
 
         @Override
         public String toString() {
             return any ? "*" : String.join(", ", tags.stream().map(Tag::toString).toList());
         }
+    }
+
+    /**
+     * Reads one entity tag as a server writes it in {@code ETag} ({@code "3"}, {@code W/"a1b2"}).
+     *
+     * @throws IllegalArgumentException when it is not one entity tag (a server's own tag: a bug, not a client's 400)
+     */
+    public static Tag tag(String etag) {
+        Condition c;
+        try {
+            c = parse("ETag", etag);
+        } catch (ProblemException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        if (c == null || c.any() || c.tags().size() != 1) {
+            throw new IllegalArgumentException("not one entity tag: " + etag);
+        }
+        return c.tags().get(0);
     }
 
     /**

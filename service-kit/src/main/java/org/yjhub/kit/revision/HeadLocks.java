@@ -114,7 +114,7 @@ public class HeadLocks {
             return;
         }
         List<Map.Entry<Key, Long>> entries = List.copyOf(revisions.entrySet());
-        distinct(table, entries.stream().map(Map.Entry::getKey).toList());
+        entries.forEach(e -> checkFits(table, e.getKey()));
         em.unwrap(Session.class).doWork(c -> update(c, table, entries));
     }
 
@@ -135,11 +135,11 @@ public class HeadLocks {
             try (ResultSet rs = ps.executeQuery()) {
                 int width = table.keyColumns().size();
                 while (rs.next()) {
-                    List<String> values = new ArrayList<>(width);
-                    for (int i = 1; i <= width; i++) {
-                        values.add(rs.getString(i));
+                    String[] values = new String[width];
+                    for (int i = 0; i < width; i++) {
+                        values[i] = rs.getString(i + 1);
                     }
-                    Key key = new Key(values);
+                    Key key = Key.of(values);
                     heads.put(key, new Head(key, rs.getLong(width + 1)));
                 }
             }
@@ -179,13 +179,14 @@ public class HeadLocks {
 
     private static List<Key> distinct(Table table, Collection<Key> keys) {
         List<Key> distinct = keys.stream().distinct().toList();
-        for (Key key : distinct) {
-            if (key.values().size() != table.keyColumns().size()) {
-                throw new IllegalArgumentException("key " + key.values() + " does not fit " + table.name() + " "
-                        + table.keyColumns());
-            }
-        }
+        distinct.forEach(key -> checkFits(table, key));
         return distinct;
+    }
+
+    private static void checkFits(Table table, Key key) {
+        if (key.values().size() != table.keyColumns().size()) {
+            throw new IllegalArgumentException("key " + key.values() + " does not fit " + table.name() + " " + table.keyColumns());
+        }
     }
 
     /** Column aliases of the unnested key arrays: k1, k2, ... (never clash with the table's own names). */

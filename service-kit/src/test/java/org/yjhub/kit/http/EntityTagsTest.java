@@ -118,4 +118,24 @@ class EntityTagsTest {
         assertThatThrownBy(() -> EntityTags.parse(EntityTags.IF_MATCH, "x".repeat(5000)))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getMessage()).hasSizeLessThan(200));
     }
+
+    @Test
+    void tagsOfAnyShapeCompareAsRfc9110Says() {
+        EntityTags.Tag hash = EntityTags.tag("\"a1b2\"");
+        EntityTags.Tag weakHash = EntityTags.tag("W/\"a1b2\"");
+        assertThat(hash).isEqualTo(new EntityTags.Tag(false, "a1b2"));
+        assertThat(EntityTags.parse(EntityTags.IF_NONE_MATCH, "W/\"a1b2\"").weakMatch(hash)).isTrue();
+        assertThat(EntityTags.parse(EntityTags.IF_NONE_MATCH, "\"a1b2\"").weakMatch(weakHash)).isTrue();
+        assertThat(EntityTags.parse(EntityTags.IF_NONE_MATCH, "\"c3\"").weakMatch(hash)).isFalse();
+        assertThat(EntityTags.parse(EntityTags.IF_MATCH, "\"a1b2\"").strongMatch(hash)).isTrue();
+        assertThat(EntityTags.parse(EntityTags.IF_MATCH, "W/\"a1b2\"").strongMatch(hash)).isFalse();
+        assertThat(EntityTags.parse(EntityTags.IF_MATCH, "\"a1b2\"").strongMatch(weakHash)).isFalse();
+        assertThat(EntityTags.parse(EntityTags.IF_MATCH, "*").strongMatch(weakHash)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a1b2", "\"1\", \"2\"", "*", " "})
+    void aServersOwnTagMustBeExactlyOneEntityTag(String etag) {
+        assertThatThrownBy(() -> EntityTags.tag(etag)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
