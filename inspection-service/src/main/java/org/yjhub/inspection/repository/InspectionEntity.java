@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import org.yjhub.inspection.domain.PartialDate;
+import org.yjhub.kit.revision.HeadLocks;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,18 +65,21 @@ public class InspectionEntity extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    /** Reads and locks the head row ({@code SELECT … FOR UPDATE}) for a change. */
-    public static Optional<InspectionEntity> lock(UUID id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
-    }
+    /**
+     * The head of a team's set of inspections ({@code inspection_team_head}), locked with the kit's {@code HeadLocks}
+     * to serialise the one-inspection-per-date checks of recording and correcting; its revision counts the writes
+     * that could change the team's dates. Locked after any inspection head row, so the order is always the same.
+     */
+    public static final HeadLocks.Table TEAM_HEADS = HeadLocks.Table.of("inspection_team_head", "team");
 
     /**
-     * Serialises the checks of one team's inspections (recording, correcting) for this transaction, so that two
-     * writers cannot both find no conflicting inspection; taken after any head-row lock, released at commit.
+     * Reads and locks the head row ({@code SELECT … FOR UPDATE}) for a change.
+     * <p>
+     * Not the kit's {@code HeadLocks}: it needs text key columns, and this head (uuid id, its own version) is the
+     * aggregate's row itself, so moving it would be a risky data migration; a row lock on an existing row is as safe.
      */
-    public static void lockTeam(String team) {
-        getEntityManager().createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) l")
-                .setParameter(1, "inspection-team:" + team).getSingleResult();
+    public static Optional<InspectionEntity> lock(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /**

@@ -8,10 +8,11 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -22,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.inspection.service.ActionService;
 import org.yjhub.inspection.service.InspectionState.ActionState;
-import org.yjhub.inspection.service.Preconditions;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
+import org.yjhub.kit.http.EntityTags;
+import org.yjhub.kit.http.Preconditions;
+import org.yjhub.kit.http.RevisionResponses;
 import org.yjhub.kit.problem.Problem;
 
 @Path("/api/v1/actions")
@@ -45,16 +48,25 @@ public class ActionsResource {
     @Operation(operationId = "getAction", summary = "One improvement-plan action",
             description = "The action with its current status and progress and its full history, oldest first, "
                     + "its owners, due (as written and/or dueDate), whether it is overdue, and the actions it refers "
-                    + "to. ETag is the action's revision. Any role.")
-    @APIResponse(responseCode = "200", description = "The action", headers = @Header(name = "ETag"),
+                    + "to. ETag is the action's revision. " + InspectionsResource.CONDITIONAL_READ + " Any role.")
+    @APIResponse(responseCode = "200", description = "The action", headers = @Header(name = "ETag",
+            description = InspectionsResource.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ActionView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current revision; no body",
+            headers = @Header(name = "ETag", description = InspectionsResource.ETAG,
+                    schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "An If-None-Match that is not * or a list of entity tags",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No action with this id",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id,
+                        @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_NONE_MATCH, description = "ETag last seen",
+                                example = "\"1\"") @HeaderParam(EntityTags.IF_NONE_MATCH) String ifNoneMatch) {
+        Preconditions preconditions = Preconditions.of(null, ifNoneMatch);
         ActionState action = actions.get(id);
-        return Response.ok(ApiMapper.view(action)).header(HttpHeaders.ETAG, Preconditions.etag(action.revision())).build();
+        return RevisionResponses.read(preconditions, action.revision(), () -> ApiMapper.view(action));
     }
 
     @PATCH
@@ -63,35 +75,42 @@ public class ActionsResource {
     @Operation(operationId = "recordActionProgress", summary = "Record progress on an action",
             description = "Appends a new state to the action's history: the given status and/or progress, the "
                     + "rest unchanged. Nothing earlier is overwritten. An update that changes nothing appends nothing "
-                    + "(200, same revision). YELLOW is stored as AMBER. If-Match with the action's ETag guards "
-                    + "against lost updates. The inspected team's authority, an inspector or an admin.")
+                    + "(200, same revision). YELLOW is stored as AMBER. If-Match with the action's ETag (its "
+                    + "revision). " + InspectionsResource.CONDITIONAL_WRITE + " The inspected team's authority, an "
+                    + "inspector or an admin.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProgressRequest.class),
             examples = @ExampleObject(name = "progress", value = Examples.PROGRESS)))
-    @APIResponse(responseCode = "200", description = "The action with its full history", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The action with its full history", headers = @Header(name = "ETag",
+            description = InspectionsResource.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or no body",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or no body, or an If-Match that is not * or a "
+            + "list of quoted entity tags (a bare 2); nothing stored",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bare number", value = Examples.PROBLEM_400_IF_MATCH)))
     @APIResponse(responseCode = "401", description = "No valid token",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the inspected team's authority, an inspector or an admin",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No action with this id",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the action's current revision",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the action's current revision with a "
+            + "strong tag (a weak W/ tag never matches); currentRevision and currentETag name it; nothing stored",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_412)))
     @APIResponse(responseCode = "415", description = "Not application/json",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Neither field given, unknown status or progress too long",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response progress(@PathParam("id") String id,
-                             @Parameter(description = "The ETag of the action's revision being updated")
-                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_MATCH,
+                                     description = "The ETag of the action's revision being updated, or *",
+                                     example = "\"1\"") @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
                              ProgressRequest body) {
         caller.requireAny(Roles.AUTHORITY, Roles.INSPECTOR, Roles.ADMIN);
+        Preconditions preconditions = Preconditions.ifMatch(ifMatch);
         ProgressRequest p = Bodies.require(body);
-        ActionService.Written written = actions.progress(id, p.status(), p.progress(), ifMatch);
-        return Response.ok(ApiMapper.view(written.action()))
-                .header(HttpHeaders.ETAG, Preconditions.etag(written.action().revision())).build();
+        ActionService.Written written = actions.progress(id, p.status(), p.progress(), preconditions);
+        return RevisionResponses.written(false, null, written.action().revision(), ApiMapper.view(written.action()));
     }
 }

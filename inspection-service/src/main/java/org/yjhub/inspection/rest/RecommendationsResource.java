@@ -42,7 +42,9 @@ public class RecommendationsResource {
     @Path("/{id}")
     @Operation(operationId = "getRecommendation", summary = "One recommendation",
             description = "A recommendation of an inspection, with its addressee and/or owner and the progress "
-                    + "reported against it, oldest first. Any role.")
+                    + "reported against it, oldest first. It carries no ETag: a recommendation has no revision of its "
+                    + "own and its progress is appended without If-Match; the inspection's ETag (GET "
+                    + "/api/v1/inspections/{id}, 304 while unchanged) moves with every change to it. Any role.")
     @APIResponse(responseCode = "200", description = "The recommendation",
             content = @Content(schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "401", description = "No valid token",

@@ -14,6 +14,7 @@ import org.yjhub.inspection.repository.InspectionEntity;
 import org.yjhub.inspection.repository.RecommendationEntity;
 import org.yjhub.inspection.service.InspectionState.ActionState;
 import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.http.Preconditions;
 import org.yjhub.kit.problem.ProblemException;
 
 import java.time.Instant;
@@ -50,10 +51,10 @@ public class ActionService {
      * refer to each other).
      */
     @Transactional
-    public Written create(String inspectionId, ActionCommand c, String ifMatch) {
+    public Written create(String inspectionId, ActionCommand c, Preconditions preconditions) {
         InspectionEntity head = aggregate.lock(inspectionId);
         aggregate.authorisePlanWriter(head);
-        Preconditions.check(ifMatch, head.version, "version of inspection " + inspectionId);
+        preconditions.checkWrite("inspection " + inspectionId, head.version);
         ImprovementPlanRules.Checked<ActionDraft> checked = ImprovementPlanRules.action(new ActionSubmission(
                 c.reference(), c.section(), c.text(), c.owner(), c.owners(), c.due(), c.dueDate(), c.refersTo(),
                 c.status(), c.progress()));
@@ -94,17 +95,17 @@ public class ActionService {
     }
 
     /**
-     * Appends a progress update. {@code ifMatch} is checked against the action's revision. An update that changes
-     * neither status nor progress appends nothing and publishes nothing.
+     * Appends a progress update. {@code preconditions} are checked against the action's revision. An update that
+     * changes neither status nor progress appends nothing and publishes nothing.
      */
     @Transactional
-    public Written progress(String actionId, String status, String progress, String ifMatch) {
+    public Written progress(String actionId, String status, String progress, Preconditions preconditions) {
         ActionEntity action = find(actionId);
         InspectionEntity head = InspectionEntity.lock(action.inspectionId).orElseThrow();
         aggregate.authorisePlanWriter(head);
         List<ActionHistoryEntity> history = ActionHistoryEntity.ofAction(action.id);
         ActionHistoryEntity latest = history.get(history.size() - 1);
-        Preconditions.check(ifMatch, latest.revision, "revision of action " + actionId);
+        preconditions.checkWrite("action " + actionId, latest.revision);
         ImprovementPlanRules.Checked<ProgressDraft> checked = ImprovementPlanRules.progress(status, progress);
         if (!checked.valid()) {
             throw InspectionAggregate.invalid("the progress update is invalid", checked.violations());

@@ -16,13 +16,16 @@ import org.yjhub.inspection.domain.Violation;
 import org.yjhub.inspection.repository.InspectionEntity;
 import org.yjhub.inspection.repository.InspectionVersionEntity;
 import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.http.Preconditions;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.kit.reference.Teams;
+import org.yjhub.kit.revision.HeadLocks;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,6 +57,9 @@ public class InspectionService {
     @Inject
     InspectionAggregate aggregate;
 
+    @Inject
+    HeadLocks heads;
+
     /** The result of a correction: the state, and whether it made a new version (false: identical content). */
     public record Corrected(InspectionState state, boolean changed) {
     }
@@ -62,7 +68,7 @@ public class InspectionService {
     public InspectionState create(InspectionCommand command) {
         Valid valid = validate(command, null);
         Dates dates = valid.assessment().dates();
-        InspectionEntity.lockTeam(command.team());
+        lockTeam(command.team());
         InspectionEntity.sameInspection(command.team(), dates.publishedOn(), dates.fieldworkStart(),
                 dates.fieldworkEnd(), null).ifPresent(existing -> {
             throw duplicate(existing);
@@ -87,16 +93,16 @@ public class InspectionService {
      * version, no event). The team cannot be corrected: record the inspection under the right team instead.
      */
     @Transactional
-    public Corrected correct(String id, InspectionCommand command, String ifMatch) {
+    public Corrected correct(String id, InspectionCommand command, Preconditions preconditions) {
         InspectionEntity head = aggregate.lock(id);
-        Preconditions.check(ifMatch, head.version, "version of inspection " + id);
+        preconditions.checkWrite("inspection " + id, head.version);
         Valid valid = validate(command, head.team);
         InspectionVersionEntity current = InspectionVersionEntity.of(head.id, head.correction).orElseThrow();
         if (sameContent(current, valid)) {
             return new Corrected(reader.state(head), false);
         }
         Dates dates = valid.assessment().dates();
-        InspectionEntity.lockTeam(head.team);
+        lockTeam(head.team);
         InspectionEntity.sameInspection(head.team, dates.publishedOn(), dates.fieldworkStart(), dates.fieldworkEnd(),
                 head.id).ifPresent(existing -> {
             throw duplicate(existing);
@@ -106,6 +112,17 @@ public class InspectionService {
         mirror(head, dates);
         version(head, head.correction, valid, now).persist();
         return new Corrected(aggregate.changed(head, now), true);
+    }
+
+    /**
+     * Serialises the one-inspection checks of a team's writers until commit on the team's head row, created on its
+     * first inspection (a row lock cannot take a row that does not exist yet; the head row can), and counts the write.
+     * Read the team's inspections with a later statement: after a wait it sees what the previous writer committed.
+     */
+    private void lockTeam(String team) {
+        HeadLocks.Key key = HeadLocks.Key.of(team);
+        HeadLocks.Head head = heads.lock(InspectionEntity.TEAM_HEADS, key);
+        heads.advance(InspectionEntity.TEAM_HEADS, Map.of(key, head.revision() + 1));
     }
 
     /** The head keeps the latest version's dates: they order the team's list and key the one-inspection rule. */
@@ -130,9 +147,14 @@ public class InspectionService {
         return InspectionEntity.ofTeam(team).stream().map(reader::state).toList();
     }
 
+    /** An inspection's versions and its current version (the event version, which every change raises). */
+    public record Versions(long version, List<InspectionState.Record> records) {
+    }
+
     /** Every version of an inspection's record, oldest (correction 0) first. */
-    public List<InspectionState.Record> versions(String id) {
-        return reader.head(id).map(reader::versions).orElseThrow(() -> InspectionAggregate.notFound(id));
+    public Versions versions(String id) {
+        return reader.head(id).map(head -> new Versions(head.version, reader.versions(head)))
+                .orElseThrow(() -> InspectionAggregate.notFound(id));
     }
 
     private record Valid(Framework framework, Assessment assessment, String source, boolean synthetic) {

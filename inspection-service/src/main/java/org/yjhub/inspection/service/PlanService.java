@@ -9,6 +9,7 @@ import org.yjhub.inspection.repository.InspectionEntity;
 import org.yjhub.inspection.repository.PlanEntity;
 import org.yjhub.inspection.service.InspectionState.PlanState;
 import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.http.Preconditions;
 import org.yjhub.kit.problem.ProblemException;
 
 import java.time.Instant;
@@ -42,21 +43,17 @@ public class PlanService {
     }
 
     /**
-     * Records the plan's record as a new revision. {@code ifMatch} is checked against the current revision; with no
-     * plan yet, any If-Match fails, {@code *} too (RFC 9110: there is no current representation to match). Identical
-     * content appends nothing.
+     * Records the plan's record as a new revision. {@code preconditions} are checked against the current revision (0
+     * with no plan yet: any If-Match fails, {@code *} too, as there is no current representation to match; and
+     * {@code If-None-Match: *} records only the first revision). Identical content appends nothing.
      */
     @Transactional
-    public Written put(String inspectionId, PlanCommand c, String ifMatch) {
+    public Written put(String inspectionId, PlanCommand c, Preconditions preconditions) {
         InspectionEntity head = aggregate.lock(inspectionId);
         aggregate.authorisePlanWriter(head);
         Optional<PlanEntity> current = PlanEntity.latest(head.id);
-        if (current.isPresent()) {
-            Preconditions.check(ifMatch, current.get().revision, "revision of the plan of inspection " + inspectionId);
-        } else if (ifMatch != null && !ifMatch.isBlank()) {
-            throw ProblemException.preconditionFailed("If-Match " + ifMatch.strip() + " cannot hold: inspection "
-                    + inspectionId + " has no plan yet; leave If-Match out to record the first");
-        }
+        preconditions.checkWrite("the improvement plan of inspection " + inspectionId,
+                current.map(x -> (long) x.revision).orElse(0L));
         ImprovementPlanRules.Checked<PlanDraft> checked = ImprovementPlanRules.plan(c.title(), c.status(), c.due(),
                 c.dueDate(), c.source());
         if (!checked.valid()) {

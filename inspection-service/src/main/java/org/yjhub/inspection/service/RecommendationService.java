@@ -12,6 +12,7 @@ import org.yjhub.inspection.repository.RecommendationEntity;
 import org.yjhub.inspection.repository.RecommendationProgressEntity;
 import org.yjhub.inspection.service.InspectionState.RecommendationState;
 import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.http.Preconditions;
 import org.yjhub.kit.problem.ProblemException;
 
 import java.time.Instant;
@@ -39,9 +40,10 @@ public class RecommendationService {
     }
 
     @Transactional
-    public RecommendationState add(String inspectionId, String addressee, String owner, String text, String ifMatch) {
+    public RecommendationState add(String inspectionId, String addressee, String owner, String text,
+                                   Preconditions preconditions) {
         InspectionEntity head = aggregate.lock(inspectionId);
-        Preconditions.check(ifMatch, head.version, "version of inspection " + inspectionId);
+        preconditions.checkWrite("inspection " + inspectionId, head.version);
         ImprovementPlanRules.Checked<RecommendationDraft> checked = ImprovementPlanRules.recommendation(addressee,
                 owner, text);
         if (!checked.valid()) {

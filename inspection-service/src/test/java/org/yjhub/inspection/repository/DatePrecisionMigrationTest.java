@@ -54,6 +54,9 @@ class DatePrecisionMigrationTest {
                 assertThat(rows(st, "SELECT correction || ':' || coalesce(fieldwork_precision, '-') || ':' "
                         + "|| published_precision FROM " + SCHEMA + ".inspection_version ORDER BY correction"))
                         .containsExactly("0:-:DAY", "1:DAY:DAY");
+                // V5: a team with inspections has its head row (HeadLocks creates the others when first needed)
+                assertThat(rows(st, "SELECT team || ':' || revision FROM " + SCHEMA + ".inspection_team_head"))
+                        .containsExactly("medway:1");
 
                 assertThatThrownBy(() -> st.execute("UPDATE " + SCHEMA + ".inspection_version SET source = 'x'"))
                         .hasMessageContaining("append-only");

@@ -1,10 +1,11 @@
 package org.yjhub.inspection.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.yjhub.inspection.Fixtures.Store;
-import org.yjhub.inspection.config.ClockProducer;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +34,10 @@ import static org.yjhub.inspection.Fixtures.youth;
  */
 @QuarkusTest
 class ActionPlanAsWrittenTest {
+
+    /** The service's clock (service-kit's, in yj.clock.zone): "today" as the service judges it. */
+    @Inject
+    Clock clock;
 
     private static String actions(String inspection) {
         return "/api/v1/inspections/" + inspection + "/actions";
@@ -119,7 +124,7 @@ class ActionPlanAsWrittenTest {
     @Test
     void onlyADatedActionThatIsNotCompleteIsOverdue() {
         String id = create(youth("milton-keynes"));
-        LocalDate today = LocalDate.now(ClockProducer.UK);
+        LocalDate today = LocalDate.now(clock);
 
         String green = post(id, action("reference", "12", "owner", "YOT Manager", "due", "30th June 2021",
                 "dueDate", "2021-06-30", "status", "GREEN", "progress", "New process is in place"));

@@ -223,7 +223,7 @@ class ActionsTest {
         problem(as(TOKENS.inspector()).body(json(Map.of("progress", "p".repeat(10_001)))).patch(path).then(), 422)
                 .body("errors.field", contains("progress"));
         problem(as(TOKENS.inspector()).header("If-Match", "\"3\"").body("{\"status\": \"RED\"}").patch(path).then(), 412)
-                .body("currentETag", equalTo("\"1\""));
+                .body("currentRevision", equalTo(1)).body("currentETag", equalTo("\"1\""));
         problem(as(TOKENS.inspector()).body("{\"status\": ").patch(path).then(), 400);
         problem(as(TOKENS.inspector()).patch(path).then(), 400);
         problem(given().auth().oauth2(TOKENS.inspector()).contentType("text/plain").body("RED").patch(path).then(), 415);

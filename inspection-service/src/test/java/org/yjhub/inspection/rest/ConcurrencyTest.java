@@ -1,8 +1,11 @@
 package org.yjhub.inspection.rest;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.yjhub.inspection.repository.InspectionEntity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +23,13 @@ import static org.yjhub.inspection.Fixtures.as;
 import static org.yjhub.inspection.Fixtures.create;
 import static org.yjhub.inspection.Fixtures.createAction;
 import static org.yjhub.inspection.Fixtures.json;
+import static org.yjhub.inspection.Fixtures.miltonKeynesRatings;
 import static org.yjhub.inspection.Fixtures.youth;
 
-/** Writers of one inspection are serialised on its head row: none is lost, every version is used once. */
+/**
+ * Writers of one inspection are serialised on its head row: none is lost, every version is used once; writers of one
+ * team's inspections on the team's head row.
+ */
 @QuarkusTest
 class ConcurrencyTest {
 
@@ -57,5 +64,56 @@ class ConcurrencyTest {
                 .body("recommendations.number", containsInAnyOrder(1, 2, 3, 4))
                 .body("actions[0].history", hasSize(1 + writers / 2))
                 .body("actions[0].history.revision", containsInAnyOrder(1, 2, 3, 4, 5));
+    }
+
+    /**
+     * A team's first inspections, recorded at once: the writers meet on the team's head row, which the first creates
+     * (HeadLocks: INSERT ... ON CONFLICT), so none fails and each counts once. The same fieldwork without a
+     * publication date has one winner; the rest are 409.
+     */
+    @Test
+    void aTeamsFirstWritersMeetOnItsNewHeadRow() throws Exception {
+        String team = "torbay";
+        int writers = 6;
+        List<Callable<Integer>> distinct = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            Map<String, Object> body = youth(team, LocalDate.of(2019, 3, 1).plusDays(i), miltonKeynesRatings());
+            distinct.add(() -> as(TOKENS.inspector()).body(json(body)).post("/api/v1/inspections").then()
+                    .extract().statusCode());
+        }
+        assertThat(runAll(distinct)).containsOnly(201).hasSize(writers);
+        assertThat(teamHeadRevision(team)).isEqualTo(writers);
+
+        Map<String, Object> unpublished = youth(team, LocalDate.of(2018, 6, 1), miltonKeynesRatings());
+        unpublished.remove("publishedOn");
+        List<Callable<Integer>> same = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            same.add(() -> as(TOKENS.inspector()).body(json(unpublished)).post("/api/v1/inspections").then()
+                    .extract().statusCode());
+        }
+        List<Integer> statuses = runAll(same);
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+        given().auth().oauth2(TOKENS.analyst()).queryParam("team", team).get("/api/v1/inspections").then()
+                .statusCode(200).body("$", hasSize(writers + 1));
+    }
+
+    private static List<Integer> runAll(List<Callable<Integer>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long teamHeadRevision(String team) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) InspectionEntity.getEntityManager()
+                .createNativeQuery("SELECT revision FROM inspection_team_head WHERE team = ?1").setParameter(1, team)
+                .getSingleResult()).longValue());
     }
 }

@@ -19,7 +19,6 @@ import static org.yjhub.inspection.Fixtures.create;
 import static org.yjhub.inspection.Fixtures.createRecommendation;
 import static org.yjhub.inspection.Fixtures.json;
 import static org.yjhub.inspection.Fixtures.medwayRatings;
-import static org.yjhub.inspection.Fixtures.miltonKeynesRatings;
 import static org.yjhub.inspection.Fixtures.problem;
 import static org.yjhub.inspection.Fixtures.uniquePublishedOn;
 import static org.yjhub.inspection.Fixtures.youth;
@@ -102,14 +101,18 @@ class CorrectionsTest {
         Map<String, Object> body = youth("medway");
         String id = create(body);
         createRecommendation(id, "YOS"); // version 2
-        body.put("ratings", miltonKeynesRatings());
+        body.put("ratings", medwayRatings());
         Store before = Store.now();
 
         problem(as(TOKENS.inspector()).header("If-Match", "\"1\"").body(json(body)).put(PATH + id).then(), 412)
-                .body("currentETag", equalTo("\"2\""));
+                .body("currentRevision", equalTo(2)).body("currentETag", equalTo("\"2\""));
+        // If-Match compares strongly: a weak tag never matches, even one naming the current version
+        problem(as(TOKENS.inspector()).header("If-Match", "W/\"2\"").body(json(body)).put(PATH + id).then(), 412)
+                .body("currentRevision", equalTo(2)).body("currentETag", equalTo("\"2\""));
 
         assertThat(Store.now()).isEqualTo(before);
-        as(TOKENS.inspector()).header("If-Match", "W/\"2\"").body(json(body)).put(PATH + id).then().statusCode(200);
+        as(TOKENS.inspector()).header("If-Match", "\"2\"").body(json(body)).put(PATH + id).then().statusCode(200)
+                .header("ETag", "\"3\"").body("correction", equalTo(1));
     }
 
     @Test

@@ -164,4 +164,35 @@ class OpenApiTest {
                 .body("paths.'/api/v1/inspections'.post.requestBody.content.'application/json'.examples"
                         + ".'hmip-cci-2009'.value.fieldworkStart", equalTo("2011-07"));
     }
+
+    @Test
+    void documentsTheRevisionLifecycle_304_400_412WithAnETagHeaderSchema() {
+        JsonPath doc = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        String inspection = "paths.'/api/v1/inspections/{id}'";
+        String versions = "paths.'/api/v1/inspections/{id}/versions'";
+        String plan = "paths.'/api/v1/inspections/{id}/plan'";
+        String action = "paths.'/api/v1/actions/{id}'";
+        for (String read : new String[] {inspection + ".get", versions + ".get", plan + ".get", action + ".get"}) {
+            assertThat(doc.getMap(read + ".responses")).as(read).containsKeys("200", "304", "400");
+            assertThat(doc.getString(read + ".responses.'304'.headers.ETag.schema.type")).as(read).isEqualTo("string");
+            assertThat(doc.getString(read + ".responses.'200'.headers.ETag.schema.type")).as(read).isEqualTo("string");
+            assertThat(doc.getList(read + ".parameters.name", String.class)).as(read).contains("If-None-Match");
+            assertThat(doc.getString(read + ".description")).as(read).contains("304");
+        }
+        for (String write : new String[] {inspection + ".put", "paths.'/api/v1/inspections/{id}/recommendations'.post",
+                "paths.'/api/v1/inspections/{id}/actions'.post", action + ".patch", plan + ".put"}) {
+            assertThat(doc.getMap(write + ".responses")).as(write).containsKeys("400", "412");
+            assertThat(doc.getString(write + ".responses.'412'.description")).as(write).contains("currentRevision");
+            assertThat(doc.getMap(write + ".responses.'412'.content.'application/problem+json'.examples")).as(write)
+                    .containsKey("stale");
+            assertThat(doc.getList(write + ".parameters.name", String.class)).as(write).contains("If-Match");
+            assertThat(doc.getString(write + ".description")).as(write).contains("weak tag");
+        }
+        assertThat(doc.getString(plan + ".put.responses.'201'.headers.ETag.schema.type")).isEqualTo("string");
+        assertThat(doc.getString("paths.'/api/v1/inspections'.post.responses.'201'.headers.ETag.schema.type"))
+                .isEqualTo("string");
+        assertThat(doc.getList(plan + ".put.parameters.name", String.class)).contains("If-None-Match");
+        assertThat(doc.getString("paths.'/api/v1/inspections'.get.description")).contains("no ETag");
+        assertThat(doc.getString("paths.'/api/v1/recommendations/{id}'.get.description")).contains("no ETag");
+    }
 }

@@ -2,13 +2,14 @@ package org.yjhub.inspection.rest;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.yjhub.inspection.Fixtures.Store;
-import org.yjhub.inspection.config.ClockProducer;
 import org.yjhub.inspection.repository.InspectionEntity;
 import org.yjhub.inspection.repository.InspectionVersionEntity;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -38,6 +39,10 @@ import static org.yjhub.inspection.Fixtures.problem;
  */
 @QuarkusTest
 class PartialDatesTest {
+
+    /** The service's clock (service-kit's, in yj.clock.zone): "today" as the service judges it. */
+    @Inject
+    Clock clock;
 
     private static final String PATH = "/api/v1/inspections";
 
@@ -166,7 +171,7 @@ class PartialDatesTest {
 
     @Test
     void theCurrentMonthIsNotInTheFuture() {
-        String thisMonth = YearMonth.now(ClockProducer.UK).toString();
+        String thisMonth = YearMonth.now(clock).toString();
         as(TOKENS.inspector()).body(json(youth("kent", thisMonth, thisMonth, thisMonth))).post(PATH).then()
                 .statusCode(201)
                 .body("publishedOn", equalTo(thisMonth));
@@ -247,7 +252,7 @@ class PartialDatesTest {
 
     @Test
     void aMonthAfterTheCurrentMonthIsRefused() {
-        YearMonth next = YearMonth.now(ClockProducer.UK).plusMonths(1);
+        YearMonth next = YearMonth.now(clock).plusMonths(1);
         refused(youth("milton-keynes", null, null, next.toString()), 422)
                 .body("errors.field", contains("publishedOn"))
                 .body("errors[0].message", containsString("future"));

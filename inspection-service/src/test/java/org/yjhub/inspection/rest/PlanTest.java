@@ -17,6 +17,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.yjhub.inspection.Fixtures.TOKENS;
@@ -131,7 +133,8 @@ class PlanTest {
                 .put(plan("5f8f0a4e-9d1c-4a8e-b3f7-2c6d9e0a1b2c")).then(), 404);
         // no plan yet: there is no revision for If-Match to name
         problem(as(TOKENS.inspector()).header("If-Match", "\"1\"").body(json(Map.of("status", "DRAFT")))
-                .put(plan(id)).then(), 412).body("detail", containsString("no plan"));
+                .put(plan(id)).then(), 412).body("detail", containsString("does not exist yet"))
+                .body("$", not(hasKey("currentRevision")));
         problem(as(TOKENS.inspector()).header("If-Match", "*").body(json(Map.of("status", "DRAFT")))
                 .put(plan(id)).then(), 412);
 
@@ -146,7 +149,7 @@ class PlanTest {
         Store before = Store.now();
 
         problem(as(TOKENS.inspector()).header("If-Match", "\"1\"").body(json(Map.of("status", "DRAFT")))
-                .put(plan(id)).then(), 412).body("currentETag", equalTo("\"2\""));
+                .put(plan(id)).then(), 412).body("currentRevision", equalTo(2)).body("currentETag", equalTo("\"2\""));
 
         assertThat(Store.now()).isEqualTo(before);
         as(TOKENS.inspector()).header("If-Match", "*").body(json(Map.of("status", "DRAFT"))).put(plan(id)).then()

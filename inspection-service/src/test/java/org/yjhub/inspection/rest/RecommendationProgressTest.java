@@ -1,13 +1,14 @@
 package org.yjhub.inspection.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.Method;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.yjhub.inspection.Fixtures.Store;
-import org.yjhub.inspection.config.ClockProducer;
 import org.yjhub.testsupport.AuthProbe;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,6 +37,10 @@ import static org.yjhub.inspection.Fixtures.youth;
  */
 @QuarkusTest
 class RecommendationProgressTest {
+
+    /** The service's clock (service-kit's, in yj.clock.zone): "today" as the service judges it. */
+    @Inject
+    Clock clock;
 
     static final String BUCKINGHAMSHIRE_1 = "monitor the reintegration rates of YOS children into mainstream education "
             + "to make sure that children return to full-time mainstream education in every case where this is "
@@ -172,7 +177,7 @@ class RecommendationProgressTest {
     void invalidProgressIsRefusedNamingTheFieldAndNothingIsStored() {
         String id = buckinghamshire();
         String rec = recommendation(id);
-        String tomorrow = LocalDate.now(ClockProducer.UK).plusDays(1).toString();
+        String tomorrow = LocalDate.now(clock).plusDays(1).toString();
         Store before = Store.now();
 
         refused(rec, Map.of()).body("errors.field", contains("reportedOn", "text"));
