@@ -88,6 +88,18 @@ public final class Fixtures {
                 .setParameter(1, team).setParameter(2, year).getSingleResult()).longValue());
     }
 
+    public static long groupRevisions(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em()
+                .createQuery("select count(r) from GroupRevisionEntity r where r.code = ?1")
+                .setParameter(1, code).getSingleResult()).longValue());
+    }
+
+    public static long groupHeads(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em()
+                .createNativeQuery("select count(*) from comparator_group where code = ?1")
+                .setParameter(1, code).getSingleResult()).longValue());
+    }
+
     /** Outbox rows (pending or sent) of one aggregate. */
     public static long events(String aggregateType, String aggregateId) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateType = ?1 and aggregateId = ?2",

@@ -2,10 +2,12 @@ package org.yjhub.performance.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.yjhub.common.events.performance.GroupDefined;
 import org.yjhub.common.events.performance.ReturnSubmitted;
 import org.yjhub.common.events.performance.TargetsSet;
 import org.yjhub.kit.outbox.Outbox;
 import org.yjhub.kit.outbox.OutboxMessage;
+import org.yjhub.performance.domain.ComparatorGroup;
 import org.yjhub.performance.domain.KpiReturn;
 import org.yjhub.performance.domain.KpiTargets;
 
@@ -38,6 +40,10 @@ public class PerformanceEvents {
         outbox.publish(TargetsSet.AGGREGATE, TargetsSet.aggregateId(t.team(), t.year()), TargetsSet.TYPE, t.revision(), event);
     }
 
+    public void groupDefined(ComparatorGroup g) {
+        outbox.publish(GroupDefined.AGGREGATE, GroupDefined.aggregateId(g.code()), GroupDefined.TYPE, g.revision(), toEvent(g));
+    }
+
     /** The full-precision rate travels in the event; rounding is for display only. */
     public static ReturnSubmitted toEvent(KpiReturn r) {
         return new ReturnSubmitted(r.team(), r.quarter(), r.revision(),
@@ -48,5 +54,10 @@ public class PerformanceEvents {
     public static TargetsSet toEvent(KpiTargets t) {
         return new TargetsSet(t.team(), t.year(), t.revision(),
                 t.targets().stream().map(v -> new TargetsSet.Target(v.indicator(), v.value())).toList(), t.setAt(), t.setBy());
+    }
+
+    public static GroupDefined toEvent(ComparatorGroup g) {
+        return new GroupDefined(g.code(), g.revision(), g.name(), g.description(), g.teams(), g.source(), g.definedAt(),
+                g.definedBy());
     }
 }

@@ -1,11 +1,16 @@
 package org.yjhub.performance.rest;
 
 import org.yjhub.common.indicator.Indicator;
+import org.yjhub.performance.domain.ComparatorGroup;
+import org.yjhub.performance.domain.GroupRules;
 import org.yjhub.performance.domain.KpiReturn;
 import org.yjhub.performance.domain.KpiTargets;
 import org.yjhub.performance.domain.KpiValue;
 import org.yjhub.performance.domain.SubmittedTarget;
 import org.yjhub.performance.domain.SubmittedValue;
+import org.yjhub.performance.rest.ApiModels.GroupRequest;
+import org.yjhub.performance.rest.ApiModels.GroupRevisionView;
+import org.yjhub.performance.rest.ApiModels.GroupView;
 import org.yjhub.performance.rest.ApiModels.IndicatorView;
 import org.yjhub.performance.rest.ApiModels.ReturnView;
 import org.yjhub.performance.rest.ApiModels.RevisionView;
@@ -51,6 +56,18 @@ final class ApiMapper {
 
     static TargetsRevisionView revision(KpiTargets t) {
         return new TargetsRevisionView(t.revision(), targets(t), t.setAt(), t.setBy());
+    }
+
+    static GroupRules.Submission group(GroupRequest g) {
+        return new GroupRules.Submission(g.name(), g.description(), g.teams(), g.source());
+    }
+
+    static GroupView view(ComparatorGroup g) {
+        return new GroupView(g.code(), g.revision(), g.name(), g.description(), g.teams(), g.source(), g.definedAt(), g.definedBy());
+    }
+
+    static GroupRevisionView revision(ComparatorGroup g) {
+        return new GroupRevisionView(g.revision(), g.name(), g.description(), g.teams(), g.source(), g.definedAt(), g.definedBy());
     }
 
     static IndicatorView view(Indicator i) {

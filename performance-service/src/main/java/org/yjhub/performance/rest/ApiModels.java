@@ -77,6 +77,35 @@ public final class ApiModels {
     public record TargetsRevisionView(long revision, List<TargetView> targets, Instant setAt, String setBy) {
     }
 
+    @Schema(name = "GroupRequest", description = "A named comparator group: the full definition (a new revision replaces the "
+            + "previous one)")
+    public record GroupRequest(
+            @Schema(description = "Display name, at most 200 characters", required = true, maxLength = 200,
+                    examples = "Thames Valley") String name,
+            @Schema(description = "What the group is for and how it was chosen, at most 2,000 characters", maxLength = 2000,
+                    examples = "The nine youth offending teams of the Thames Valley police force area") String description,
+            @Schema(description = "Codes of 2 to 200 distinct teams from GET /api/v1/teams, in any order (stored sorted)",
+                    required = true, minItems = 2, maxItems = 200) List<String> teams,
+            @Schema(description = "Where the definition comes from (free text, at most 500 characters)", maxLength = 500,
+                    examples = "Milton Keynes Youth Justice Plan 2019/20") String source) {
+    }
+
+    @Schema(name = "Group", description = "The latest revision of a named comparator group")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record GroupView(
+            @Schema(description = "Lower-case slug, at most 60 characters", examples = "thames-valley") String code,
+            long revision, String name, String description,
+            @Schema(description = "Member team codes, sorted") List<String> teams,
+            String source, Instant definedAt, String definedBy) {
+    }
+
+    @Schema(name = "GroupRevision", description = "One revision of a comparator group")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record GroupRevisionView(long revision, String name, String description,
+                                    @Schema(description = "Member team codes, sorted") List<String> teams,
+                                    String source, Instant definedAt, String definedBy) {
+    }
+
     @Schema(name = "BulkResult", description = "What a bulk load stored")
     public record BulkResultView(
             @Schema(description = "Returns (team and quarter) that got a new revision") int returns,

@@ -46,6 +46,8 @@ class HostileInputTest {
             {"values":[{"indicator":"custody-rate","numerator":5,"denominator":19230}]}""";
     private static final String TARGETS = """
             {"targets":[{"indicator":"custody-rate","value":0.2}]}""";
+    private static final String GROUP = """
+            {"name":"Kirklees and Calderdale","teams":["kirklees","calderdale"]}""";
     private static final String CSV_HEADER = "team,quarter,indicator,numerator,denominator\n";
     private static final long LIMIT = 20L * 1024 * 1024;
 
@@ -60,16 +62,18 @@ class HostileInputTest {
     @Inject
     EntityManager em;
 
-    /** Everything the service stores, counted: revisions, heads, values and events of returns and targets. */
-    private record Stored(long returnRevisions, long returnHeads, long values, long targetRevisions, long targetHeads, long events) {
+    /** Everything the service stores, counted: revisions, heads, values and events of returns, targets and groups. */
+    private record Stored(long returnRevisions, long returnHeads, long values, long targetRevisions, long targetHeads, long events,
+                          long groupRevisions, long groupHeads) {
     }
 
     private Stored stored() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Object[] n = (Object[]) em.createNativeQuery("select (select count(*) from kpi_return_revision), (select count(*) from kpi_return), "
                     + "(select count(*) from kpi_return_value), (select count(*) from kpi_targets_revision), "
-                    + "(select count(*) from kpi_targets), (select count(*) from outbox_event)").getSingleResult();
-            return new Stored(l(n[0]), l(n[1]), l(n[2]), l(n[3]), l(n[4]), l(n[5]));
+                    + "(select count(*) from kpi_targets), (select count(*) from outbox_event), "
+                    + "(select count(*) from comparator_group_revision), (select count(*) from comparator_group)").getSingleResult();
+            return new Stored(l(n[0]), l(n[1]), l(n[2]), l(n[3]), l(n[4]), l(n[5]), l(n[6]), l(n[7]));
         });
     }
 
@@ -116,6 +120,23 @@ class HostileInputTest {
     static Stream<String> oddYears() {
         return Stream.of("2019-20'", "2019-20%00", "2019%2F20", "..%2F2019-20", "%ZZ", "%D9%A2%D9%A0%D9%A1%D9%A9-%D9%A2%D9%A0",
                 "2019-20-Q1", "2199-00%20", "9".repeat(3000), "9".repeat(5000));
+    }
+
+    static Stream<String> oddGroupCodes() {
+        return Stream.of("kirklees'", "%22kirklees%22", "..%2F..%2Fgroups", "kirklees%00", "kirk%2Flees", "%ZZ", "kirkl%C3%A9es",
+                "%E2%80%AEseelkrik", "%F0%9F%98%80", "KIRKLEES", "kirklees%3Bdrop%20table%20comparator_group", "kirklees%20",
+                "kirklees--calderdale", "x".repeat(61), "x".repeat(3000), "x".repeat(5000));
+    }
+
+    @ParameterizedTest(name = "group {0}")
+    @MethodSource("oddGroupCodes")
+    void anOddGroupCodeIs400(String code) throws Exception {
+        Stored before = stored();
+        String path = "/api/v1/groups/" + code;
+        assertProblem(RawHttp.send("PUT", path, tokens.analyst(), "application/json", GROUP), 400, 404, 414);
+        assertProblem(RawHttp.send("GET", path, tokens.analyst(), null, null), 400, 404, 414);
+        assertProblem(RawHttp.send("GET", path + "/revisions", tokens.analyst(), null, null), 400, 404, 414);
+        assertThat(stored()).isEqualTo(before);
     }
 
     @ParameterizedTest(name = "returns of team {0}")
@@ -279,6 +300,7 @@ class HostileInputTest {
         for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x")) {
             cases.add(Arguments.of("PUT", "/api/v1/teams/" + TEAM + "/returns/2010-11-Q1", type, RETURN));
             cases.add(Arguments.of("PUT", "/api/v1/teams/" + TEAM + "/targets/2010-11", type, TARGETS));
+            cases.add(Arguments.of("PUT", "/api/v1/groups/hostile-content-type", type, GROUP));
         }
         for (String type : List.of("text/plain", "application/xml", "application/json", "text/csvx")) {
             cases.add(Arguments.of("POST", "/api/v1/returns/bulk", type, CSV_HEADER + TEAM + ",2010-11-Q1,custody-rate,1,100\n"));
@@ -300,6 +322,7 @@ class HostileInputTest {
         return Stream.of(
                 Arguments.of("PUT", "/api/v1/teams/" + TEAM + "/returns/2010-11-Q2", "application/json", "{\"values\":["),
                 Arguments.of("PUT", "/api/v1/teams/" + TEAM + "/targets/2010-11", "application/json", "{\"targets\":["),
+                Arguments.of("PUT", "/api/v1/groups/hostile-oversized", "application/json", "{\"teams\":["),
                 Arguments.of("POST", "/api/v1/returns/bulk", "text/csv", CSV_HEADER));
     }
 
