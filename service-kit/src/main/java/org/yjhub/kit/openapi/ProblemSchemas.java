@@ -10,12 +10,20 @@ import java.util.Map;
 
 /**
  * The problem+json schemas as the kit's {@link Problem} writes them: extension members (such as {@code service} or
- * {@code currentRevision}) are top-level members, which a schema scanned from the record cannot say.
+ * {@code currentRevision}) are top-level members, which a schema scanned from the record cannot say. And the date and
+ * time types, defined once.
  */
 final class ProblemSchemas {
 
     private ProblemSchemas() {
     }
+
+    /** The java.time types as every document shows them (the scanner's examples). */
+    static final Map<String, java.util.function.Supplier<Schema>> TIME_TYPES = Map.of(
+            "LocalDate", () -> OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date")
+                    .examples(List.of("2022-03-10")),
+            "Instant", () -> OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date-time")
+                    .examples(List.of("2022-03-10T16:15:50Z")));
 
     static Schema problem() {
         return object("An RFC 9457 problem detail (application/problem+json). Members beyond these are extensions that "

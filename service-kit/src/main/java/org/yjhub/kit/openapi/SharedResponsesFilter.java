@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.info.License;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import java.util.HashSet;
@@ -22,13 +23,17 @@ import java.util.Set;
 /**
  * What every operation of a YJ Hub service may answer, added once here so that a resource declares only the responses
  * particular to it: 401 (every operation behind the bearer token), 403 (every write: roles and teams are checked),
- * 413 and 415 (every operation with a body), 500 (any). A response the resource declares itself is kept as it is; a
- * 4xx/5xx it declares without a body gets the problem body. The {@code Problem}, {@code ValidationProblem} and
- * {@code FieldError} schemas are registered here, once, and every 422 that answers a {@code Problem} answers the
- * {@code ValidationProblem} (its {@code errors} list). It also gives a schema to every response header that has none
- * and an operationId to every operation that has none (see {@link OperationIds}), and lets a nullable reference be
- * null: the scanner writes a nullable record component as {@code type: object} beside {@code anyOf: [$ref, {type:
- * null}]}, which no null satisfies, so {@code null} joins the type.
+ * 413 and 415 (every operation with a body), 500 (any), as {@code components/responses} that operations refer to. A
+ * response the resource declares itself is kept; a 4xx/5xx it declares without a body, or with examples only, gets the
+ * problem schema. {@code Problem}, {@code ValidationProblem} and {@code FieldError} are registered here, once, as the
+ * kit writes them, and a 422 that answers a {@code Problem} answers the {@code ValidationProblem} (its errors).
+ * <p>
+ * It also tidies what the scanner leaves for a client generator: an operationId for every operation that has none
+ * ({@link OperationIds}); path parameters in the order of the path; a schema for every response header; null allowed
+ * where a nullable reference or enumeration is declared (the scanner writes {@code type: object} beside
+ * {@code anyOf: [$ref, {type: null}]}, which no null satisfies); Quarkus' generic 401/403 of a {@code @RolesAllowed}
+ * method replaced by the shared ones; and one definition of the date and time types ({@code LocalDate},
+ * {@code Instant}), which the scanner writes with or without an example depending on where it meets them first.
  * <p>
  * Runs at build time, so the document a service stores at build ({@code quarkus.smallrye-openapi.store-schema-directory})
  * is the one it serves.
@@ -90,6 +95,11 @@ public class SharedResponsesFilter implements OASFilter {
         components.addSchema(FIELD_ERROR, ProblemSchemas.fieldError());
         components.addSchema(PROBLEM, ProblemSchemas.problem());
         components.addSchema(VALIDATION_PROBLEM, ProblemSchemas.validationProblem());
+        ProblemSchemas.TIME_TYPES.forEach((name, schema) -> {
+            if (components.getSchemas() != null && components.getSchemas().containsKey(name)) {
+                components.addSchema(name, schema.get());
+            }
+        });
         Set<String> used = new HashSet<>();
         boolean securedByDefault = openAPI.getSecurity() != null && !openAPI.getSecurity().isEmpty();
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
@@ -101,6 +111,7 @@ public class SharedResponsesFilter implements OASFilter {
                     if (operation.getOperationId() == null || operation.getOperationId().isBlank()) {
                         operation.setOperationId(OperationIds.derive(method.name(), path));
                     }
+                    inPathOrder(path, operation);
                     boolean secured = operation.getSecurity() == null ? securedByDefault
                             : !operation.getSecurity().isEmpty();
                     used.addAll(addShared(operation, method, secured));
@@ -115,6 +126,20 @@ public class SharedResponsesFilter implements OASFilter {
         if (components.getResponses() != null) {
             components.getResponses().values().forEach(SharedResponsesFilter::complete);
         }
+    }
+
+    /**
+     * Path parameters in the order of the path (the scanner sorts them by name), so that a generated method reads
+     * {@code putReturn(team, quarter, …)} for {@code /teams/{team}/returns/{quarter}}; the others keep their order after.
+     */
+    private static void inPathOrder(String path, Operation operation) {
+        if (operation.getParameters() == null || operation.getParameters().size() < 2) {
+            return;
+        }
+        List<Parameter> ordered = new java.util.ArrayList<>(operation.getParameters());
+        ordered.sort(java.util.Comparator.comparingInt(p -> p.getIn() == Parameter.In.PATH && p.getName() != null
+                && path.contains("{" + p.getName() + "}") ? path.indexOf("{" + p.getName() + "}") : Integer.MAX_VALUE));
+        operation.setParameters(ordered);
     }
 
     /** Adds the shared responses the operation lacks; answers the names of the shared responses it refers to. */
