@@ -15,10 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.gateway.rest.AggregateModels.RebuildReport;
 import org.yjhub.gateway.service.RebuildService;
 import org.yjhub.kit.auth.Roles;
-import org.yjhub.kit.problem.Problem;
 
 @Path("/api/v1/admin")
-@Tag(name = "Administration")
+@Tag(name = "Administration", description = "Operating the gateway's read model; admin only")
 public class AdminResource {
 
     @Inject
@@ -28,7 +27,7 @@ public class AdminResource {
     @Path("/rebuild")
     @RolesAllowed(Roles.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rebuild the read model from the topics",
+    @Operation(operationId = "rebuildReadModel", summary = "Rebuild the read model from the topics",
             description = "Admin only. Empties the gateway's read-model tables, reads every service topic from the "
                     + "beginning to its current end and applies each event (version-guarded, as the live consumer "
                     + "does), then reloads the in-memory model. Answers keep being served from the previous model "
@@ -39,14 +38,8 @@ public class AdminResource {
                             {"records":3120,"applied":3100,"notNewer":20,"malformed":0,
                              "topics":{"yjhub.inspection.events":40,"yjhub.performance.events":2900,"yjhub.budget.events":180},
                              "durationMs":8420}""")))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A rebuild is already running",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Kafka cannot be reached; nothing was changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A rebuild is already running")
+    @APIResponse(responseCode = "503", description = "Kafka cannot be reached; nothing was changed")
     public RebuildReport rebuild() {
         return rebuild.rebuild();
     }

@@ -10,6 +10,9 @@ import java.time.format.DateTimeFormatter;
 final class Cached {
 
     static final String DATA_AS_OF = "X-Data-As-Of";
+    static final String ETAG_DESCRIPTION = "Strong validator of this representation (a hash of its bytes): send it in "
+            + "If-None-Match to get 304 while nothing has changed";
+    static final String DATA_AS_OF_DESCRIPTION = "Time of the newest event the read model had applied (ISO 8601, UTC)";
 
     private Cached() {
     }

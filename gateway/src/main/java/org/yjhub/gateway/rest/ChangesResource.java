@@ -19,7 +19,6 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.yjhub.gateway.readmodel.Change;
 import org.yjhub.gateway.readmodel.ChangeFeed;
 import org.yjhub.gateway.rest.AggregateModels.ChangeEvent;
-import org.yjhub.kit.problem.Problem;
 
 import java.time.Duration;
 
@@ -35,22 +34,20 @@ public class ChangesResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Live feed of the changes the read model applies (Server-Sent Events)",
+    @Operation(operationId = "streamChanges", summary = "Live feed of the changes the read model applies (Server-Sent Events)",
             description = "One event named 'change' per change applied from now on, with data "
                     + "{aggregateType, aggregateId, version, type, time} and a rising id. Re-fetch what the change "
                     + "touches (its ETag will have changed). A comment line is sent on connect and every 15 s to "
                     + "keep the connection open. A client that falls more than 1,024 changes behind is disconnected "
                     + "and should reconnect.")
-    @APIResponse(responseCode = "200", description = "The event stream",
+    @APIResponse(responseCode = "200", description = "The event stream: for each change, the lines id: <n>, event: change "
+            + "and data: <a ChangeEvent as JSON>, then a blank line",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = ChangeEvent.class),
-                    examples = @ExampleObject(name = "change", value = """
-                            id: 42
-                            event: change
-                            data: {"aggregateType":"kpi-return","aggregateId":"milton-keynes/2019-20-Q4","version":2,"type":"yjhub.performance.return-submitted.v1","time":"2024-05-01T10:15:30Z"}
-                            """)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    examples = @ExampleObject(name = "change", summary = "the data of one event (id: 42, event: change)",
+                            value = """
+                            {"aggregateType":"kpi-return","aggregateId":"milton-keynes/2019-20-Q4","version":2,
+                             "type":"yjhub.performance.return-submitted.v1","time":"2024-05-01T10:15:30Z"}""")))
     public Multi<OutboundSseEvent> changes(@Context Sse sse) {
         Multi<OutboundSseEvent> changes = feed.stream().map(p -> event(sse, p));
         Multi<OutboundSseEvent> hello = Multi.createFrom().item(() -> sse.newEventBuilder().comment("connected").build());

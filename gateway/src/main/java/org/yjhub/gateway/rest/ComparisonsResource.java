@@ -38,7 +38,7 @@ public class ComparisonsResource {
     @Path("/{indicator}")
     @Produces({MediaType.APPLICATION_JSON, CSV_TYPE})
     @NonBlocking
-    @Operation(summary = "Every team's value for an indicator and quarter, ranked, with pooled national and regional figures",
+    @Operation(operationId = "getComparison", summary = "Every team's value for an indicator and quarter, ranked, with pooled national and regional figures",
             description = "Rows are the teams with a value for the quarter, sorted by national rank: 1 = best by the "
                     + "indicator's polarity, ties share a rank (1, 2, 2, 4), quartile = ceil(4 × rank ÷ n) with n the "
                     + "teams ranked. A context indicator (polarity NONE) has no rank or quartile and is sorted by team "
@@ -54,8 +54,8 @@ public class ComparisonsResource {
                     + "and real rows can be told apart. "
                     + "Precomputed when the data changes; send If-None-Match with the ETag to get 304.")
     @APIResponse(responseCode = "200", description = "The comparison",
-            headers = {@Header(name = "ETag", description = "strong validator of this representation"),
-                    @Header(name = "X-Data-As-Of", description = "time of the newest event the read model applied")},
+            headers = {@Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-Data-As-Of", description = Cached.DATA_AS_OF_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date-time"))},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AggregateModels.ComparisonView.class),
                     examples = @ExampleObject(name = "custody-rate", value = """
@@ -71,15 +71,14 @@ public class ComparisonsResource {
                             team,name,region,rate,numerator,denominator,rank,quartile,synthetic
                             milton-keynes,Milton Keynes,South East,0.26,5,19230,1,2,false
                             """))})
-    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    @APIResponse(responseCode = "400", description = "quarter missing or malformed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)", headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "quarter missing or malformed")
     @APIResponse(responseCode = "404", description = "Unknown indicator or region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "Accept names neither JSON nor CSV",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown indicator", value = """
+                    {"type":"https://yjhub.org/problems/not-found","title":"Not found","status":404,
+                     "detail":"no indicator with id 'custody'; GET /api/v1/indicators lists them",
+                     "instance":"/api/v1/comparisons/custody"}""")))
+    @APIResponse(responseCode = "406", description = "Accept names neither JSON nor CSV")
     public Response compare(
             @Parameter(description = "indicator id", example = "custody-rate") @PathParam("indicator") String indicator,
             @Parameter(description = "financial-year quarter (required)", example = "2019-20-Q4", required = true)

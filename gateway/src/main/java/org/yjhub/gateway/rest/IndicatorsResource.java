@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.common.indicator.Indicator;
 import org.yjhub.common.indicator.IndicatorCatalog;
 import org.yjhub.gateway.service.AggregatesService;
-import org.yjhub.kit.problem.Problem;
 
 import java.util.List;
 
@@ -38,16 +37,14 @@ public class IndicatorsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Tag(name = "Reference data")
-    @Operation(summary = "The KPI catalogue",
+    @Tag(name = "Reference data", description = "The teams and the KPI catalogue, as every service knows them")
+    @Operation(operationId = "listIndicators", summary = "The KPI catalogue",
             description = "Every indicator: id, name, unit, multiplier (rate = numerator × multiplier ÷ denominator), "
                     + "polarity (LOWER_IS_BETTER, HIGHER_IS_BETTER, or NONE for a context indicator that is never "
                     + "ranked), measurement window, definition version and what the numerator and denominator count.")
     @APIResponse(responseCode = "200", description = "The indicators",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Indicator.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<Indicator> list() {
         return indicators.all();
     }
@@ -56,13 +53,11 @@ public class IndicatorsResource {
     @Path("/{indicator}")
     @Produces(MediaType.APPLICATION_JSON)
     @Tag(name = "Reference data")
-    @Operation(summary = "One indicator")
+    @Operation(operationId = "getIndicator", summary = "One indicator",
+            description = "One indicator of the catalogue, as GET /api/v1/indicators lists it.")
     @APIResponse(responseCode = "200", description = "The indicator",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicator.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown indicator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown indicator")
     public Indicator get(@Parameter(example = "custody-rate") @PathParam("indicator") String indicator) {
         return service.indicator(indicator);
     }
@@ -72,13 +67,14 @@ public class IndicatorsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @NonBlocking
     @Tag(name = "Aggregates", description = "Served by the gateway from its read model")
-    @Operation(summary = "One team's values for an indicator over time",
+    @Operation(operationId = "getIndicatorSeries", summary = "One team's values for an indicator over time",
             description = "Every quarter the team has a value for, oldest first, with the national pooled rate of "
                     + "the same quarter. An empty list when the team has none. synthetic is true for a value generated "
                     + "by ./yj load-synthetic (never an official figure); nationalSyntheticTeams counts the synthetic "
                     + "values pooled in nationalRate.")
     @APIResponse(responseCode = "200", description = "The series",
-            headers = {@Header(name = "ETag"), @Header(name = "X-Data-As-Of")},
+            headers = {@Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-Data-As-Of", description = Cached.DATA_AS_OF_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date-time"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AggregateModels.SeriesPoint.class),
                     examples = @ExampleObject(name = "custody-rate", value = """
@@ -86,13 +82,9 @@ public class IndicatorsResource {
                               "synthetic":false,"nationalSyntheticTeams":0},
                              {"quarter":"2019-20-Q4","rate":0.26,"numerator":5,"denominator":19230,"nationalRate":0.31,
                               "synthetic":true,"nationalSyntheticTeams":1}]""")))
-    @APIResponse(responseCode = "304", description = "Not modified")
-    @APIResponse(responseCode = "400", description = "team is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown indicator or team",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)", headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "team is missing")
+    @APIResponse(responseCode = "404", description = "Unknown indicator or team")
     public Response series(@Parameter(example = "custody-rate") @PathParam("indicator") String indicator,
                            @Parameter(example = "milton-keynes", required = true) @QueryParam("team") String team,
                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
