@@ -160,7 +160,7 @@ class ForwardedOperationsTest {
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
-        return node::fields;
+        return node.properties();
     }
 
     private static Iterable<String> fieldNames(JsonNode node) {
