@@ -2,26 +2,36 @@ package org.yjhub.gateway.consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.yjhub.common.events.EventEnvelope;
-import org.yjhub.gateway.readmodel.Projection;
+import org.yjhub.gateway.readmodel.Change;
+import org.yjhub.gateway.readmodel.Change.BudgetChange;
+import org.yjhub.gateway.readmodel.Change.InspectionChange;
+import org.yjhub.gateway.readmodel.Change.ReturnChange;
+import org.yjhub.gateway.readmodel.Change.StaffingChange;
+import org.yjhub.gateway.readmodel.Change.TargetsChange;
+import org.yjhub.gateway.repository.ReadModelRepository;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Applies an event to the read model if, and only if, its version is newer than the one held for its aggregate.
- * The version check (an upsert guarded by {@code version < excluded.version}) and every projection's update run in
- * one transaction — per event, or for a whole consumer batch (events in order, each checked on its own), which saves
- * a commit per event when a bulk load arrives.
+ * Writes mapped events to the tables if, and only if, each is newer than the version held for its aggregate. The
+ * version check (an upsert guarded by {@code version < excluded.version}) and the rows of every event of a consumer
+ * batch commit in one transaction (events in order, each checked on its own), which saves a commit per event when a
+ * bulk load arrives.
  */
 @ApplicationScoped
 public class EventApplier {
+
+    /** An event and its change, mapped once; the change is null for an aggregate type the read model does not hold. */
+    public record Mapped(EventEnvelope event, Change change) {
+    }
 
     @Inject
     EntityManager em;
@@ -30,31 +40,25 @@ public class EventApplier {
     ObjectMapper mapper;
 
     @Inject
-    @All
-    List<Projection> projections;
+    ReadModelRepository repository;
 
-    /** @return true when the event was newer and has been applied, false when it was a duplicate or older. */
+    /** @return the events that were newer and have been written, in order */
     @Transactional
-    public boolean apply(EventEnvelope event) {
-        return applyInTransaction(event);
-    }
-
-    /**
-     * Applies the events in order in one transaction (a consumer batch), each version-guarded as {@link #apply} does.
-     *
-     * @return for each event, whether it was newer and has been applied
-     */
-    @Transactional
-    public boolean[] applyAll(List<EventEnvelope> events) {
-        boolean[] applied = new boolean[events.size()];
-        for (int i = 0; i < applied.length; i++) {
-            applied[i] = applyInTransaction(events.get(i));
+    public List<Mapped> applyAll(List<Mapped> events) {
+        List<Mapped> newer = new ArrayList<>(events.size());
+        for (Mapped mapped : events) {
+            if (advance(mapped.event())) {
+                if (mapped.change() != null) {
+                    write(mapped.change());
+                }
+                newer.add(mapped);
+            }
         }
-        return applied;
+        return newer;
     }
 
-    private boolean applyInTransaction(EventEnvelope event) {
-        int changed = em.createNativeQuery("""
+    private boolean advance(EventEnvelope event) {
+        return em.createNativeQuery("""
                         INSERT INTO aggregate_state (aggregate_type, aggregate_id, version, event_id, event_type, event_time, data, applied_at)
                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS jsonb), now())
                         ON CONFLICT (aggregate_type, aggregate_id) DO UPDATE
@@ -69,16 +73,21 @@ public class EventApplier {
                 .setParameter(5, event.type())
                 .setParameter(6, Timestamp.from(event.time()))
                 .setParameter(7, json(event))
-                .executeUpdate();
-        if (changed == 0) {
-            return false;
+                .executeUpdate() > 0;
+    }
+
+    private void write(Change change) {
+        if (change instanceof ReturnChange r) {
+            repository.replaceReturn(r.team(), r.quarter(), r.values());
+        } else if (change instanceof TargetsChange t) {
+            repository.replaceTargets(t.team(), t.year(), t.targets());
+        } else if (change instanceof InspectionChange i) {
+            repository.putInspection(i.inspection());
+        } else if (change instanceof BudgetChange b) {
+            repository.putBudget(b.budget());
+        } else if (change instanceof StaffingChange s) {
+            repository.putStaffing(s.staffing());
         }
-        for (Projection projection : projections) {
-            if (projection.handles(event.aggregateType())) {
-                projection.apply(event);
-            }
-        }
-        return true;
     }
 
     private String json(EventEnvelope event) {

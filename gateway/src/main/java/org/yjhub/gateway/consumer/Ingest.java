@@ -11,9 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.yjhub.common.events.EventEnvelope;
+import org.yjhub.gateway.consumer.EventApplier.Mapped;
 import org.yjhub.gateway.events.ChangeMapper;
 import org.yjhub.gateway.events.MalformedEventException;
-import org.yjhub.gateway.readmodel.Change;
 import org.yjhub.gateway.readmodel.ChangeFeed;
 import org.yjhub.gateway.readmodel.ReadModel;
 
@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One event into the read model: parse and check it, apply it to the tables (version-guarded, one transaction), and
- * once committed apply it to the in-memory snapshot and announce it on the change feed. Used by the live consumer and
- * by the rebuild alike.
+ * One event into the read model: parse and check it, map it once to a change, write that to the tables
+ * (version-guarded, one transaction), and once committed apply it to the in-memory snapshot and announce it on the
+ * change feed. Used by the live consumer and by the rebuild alike.
  */
 @Startup
 @ApplicationScoped
@@ -98,47 +98,45 @@ public class Ingest {
     }
 
     /**
-     * Applies the events, in order, in one transaction (each version-guarded as {@link EventApplier} does), then — once
-     * committed — to the in-memory read model and the change feed. An event whose data cannot become rows is logged
-     * and skipped. Any other failure (the database is down) leaves nothing changed: retry the whole list.
+     * Maps each event once to its change, writes the changes to the tables in one transaction (each version-guarded as
+     * {@link EventApplier} does), then — once committed — applies them to memory and publishes them on the change feed,
+     * in that order. An event whose data cannot become rows is logged and skipped. Any other failure (the database is
+     * down) leaves nothing changed: retry the whole list.
      */
     public Result ingest(List<EventEnvelope> events) {
-        List<EventEnvelope> usable = new ArrayList<>(events.size());
-        List<Change> mapped = new ArrayList<>(events.size());
+        List<Mapped> mapped = new ArrayList<>(events.size());
         List<String> rejected = new ArrayList<>();
         for (EventEnvelope event : events) {
             try {
-                mapped.add(changes.toChange(event));
-                usable.add(event);
+                mapped.add(new Mapped(event, changes.toChange(event)));
             } catch (MalformedEventException e) {
                 rejected.add("event " + event.id() + ": " + e.getMessage());
             }
         }
-        boolean[] newer = usable.isEmpty() ? new boolean[0] : applier.applyAll(usable);
+        List<Mapped> newer = mapped.isEmpty() ? List.of() : applier.applyAll(mapped);
 
         // committed: from here on nothing may throw back to the caller (a retry would find the events not newer)
         rejected.forEach(r -> LOG.errorf("skipping %s", r));
         malformed.increment(rejected.size());
-        int appliedCount = 0;
-        for (int i = 0; i < newer.length; i++) {
-            if (!newer[i]) {
-                continue;
-            }
-            appliedCount++;
-            Change change = mapped.get(i);
-            if (change != null) {
-                try {
-                    if (readModel.apply(change)) {
-                        feed.publish(change.meta());
-                    }
-                } catch (RuntimeException e) {
-                    LOG.errorf(e, "event %s is stored but the in-memory read model could not apply it; it will be "
-                            + "current after the next restart or rebuild", usable.get(i).id());
-                }
+        for (Mapped m : newer) {
+            if (m.change() != null) {
+                remember(m);
             }
         }
-        applied.increment(appliedCount);
-        notNewer.increment(newer.length - appliedCount);
-        return new Result(appliedCount, newer.length - appliedCount, rejected.size());
+        int notNewerCount = mapped.size() - newer.size();
+        applied.increment(newer.size());
+        notNewer.increment(notNewerCount);
+        return new Result(newer.size(), notNewerCount, rejected.size());
+    }
+
+    private void remember(Mapped m) {
+        try {
+            if (readModel.apply(m.change())) {
+                feed.publish(m.change().meta());
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "event %s is stored but the in-memory read model could not apply it; it will be "
+                    + "current after the next restart or rebuild", m.event().id());
+        }
     }
 }

@@ -19,13 +19,13 @@ import org.yjhub.common.period.Quarter;
 import org.yjhub.gateway.domain.Actions.Action;
 import org.yjhub.gateway.readmodel.Change;
 import org.yjhub.gateway.readmodel.Change.Meta;
-import org.yjhub.gateway.readmodel.Rows.BudgetRow;
-import org.yjhub.gateway.readmodel.Rows.ContributionRow;
-import org.yjhub.gateway.readmodel.Rows.InspectionRow;
-import org.yjhub.gateway.readmodel.Rows.PlanRow;
-import org.yjhub.gateway.readmodel.Rows.StaffingRow;
-import org.yjhub.gateway.readmodel.Rows.TargetRow;
-import org.yjhub.gateway.readmodel.Rows.ValueRow;
+import org.yjhub.gateway.repository.Rows.BudgetRow;
+import org.yjhub.gateway.repository.Rows.ContributionRow;
+import org.yjhub.gateway.repository.Rows.InspectionRow;
+import org.yjhub.gateway.repository.Rows.PlanRow;
+import org.yjhub.gateway.repository.Rows.StaffingRow;
+import org.yjhub.gateway.repository.Rows.TargetRow;
+import org.yjhub.gateway.repository.Rows.ValueRow;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -53,10 +53,15 @@ public class ChangeMapper {
     IndicatorCatalog indicators;
 
     public boolean handles(String aggregateType) {
-        return TYPES.contains(aggregateType);
+        return aggregateType != null && TYPES.contains(aggregateType);
     }
 
-    /** @return the rows for the event, or null for an aggregate type the read model does not hold. */
+    /**
+     * Maps an event once: every check is explicit, so a malformed event is rejected with its reason (never by catching
+     * a NullPointerException).
+     *
+     * @return the rows for the event, or null for an aggregate type the read model does not hold
+     */
     public Change toChange(EventEnvelope event) {
         if (!handles(event.aggregateType())) {
             return null;
@@ -65,24 +70,19 @@ public class ChangeMapper {
             throw new MalformedEventException("event " + event.id() + " lacks its aggregate id, time or data");
         }
         Meta meta = new Meta(event.aggregateType(), event.aggregateId(), event.version(), event.type(), event.time());
-        try {
-            return switch (event.aggregateType()) {
-                case ReturnSubmitted.AGGREGATE -> returned(meta, read(event.data(), ReturnSubmitted.class));
-                case TargetsSet.AGGREGATE -> targets(meta, read(event.data(), TargetsSet.class));
-                case InspectionChanged.AGGREGATE -> inspection(meta, read(event.data(), InspectionChanged.class));
-                case BudgetSubmitted.AGGREGATE -> budget(meta, read(event.data(), BudgetSubmitted.class));
-                case StaffingSubmitted.AGGREGATE -> staffing(meta, read(event.data(), StaffingSubmitted.class));
-                default -> null;
-            };
-        } catch (PeriodFormatException | ArithmeticException | NullPointerException e) {
-            throw new MalformedEventException("event " + event.id() + " (" + meta.aggregateType() + " "
-                    + meta.aggregateId() + ") cannot be read: " + e.getMessage(), e);
-        }
+        return switch (event.aggregateType()) {
+            case ReturnSubmitted.AGGREGATE -> returned(meta, read(event.data(), ReturnSubmitted.class));
+            case TargetsSet.AGGREGATE -> targets(meta, read(event.data(), TargetsSet.class));
+            case InspectionChanged.AGGREGATE -> inspection(meta, read(event.data(), InspectionChanged.class));
+            case BudgetSubmitted.AGGREGATE -> budget(meta, read(event.data(), BudgetSubmitted.class));
+            case StaffingSubmitted.AGGREGATE -> staffing(meta, read(event.data(), StaffingSubmitted.class));
+            default -> null;
+        };
     }
 
     private Change returned(Meta meta, ReturnSubmitted r) {
         require(r.team() != null && r.quarter() != null, meta, "team and quarter are required");
-        Quarter quarter = Quarter.parse(r.quarter());
+        Quarter quarter = quarter(meta, r.quarter());
         require(meta.aggregateId().equals(ReturnSubmitted.aggregateId(r.team(), r.quarter())), meta,
                 "the aggregate id does not match team/quarter");
         List<ValueRow> rows = new ArrayList<>();
@@ -98,7 +98,7 @@ public class ChangeMapper {
                 Indicator indicator = indicators.find(v.indicator()).orElseThrow(() -> new MalformedEventException(
                         "event " + meta.aggregateId() + " v" + meta.version() + ": unknown indicator " + v.indicator()
                                 + " without a rate"));
-                rate = indicator.rate(v.numerator(), v.denominator());
+                rate = rate(meta, indicator, v);
             }
             rows.add(new ValueRow(r.team(), quarter, v.indicator(), v.numerator(), v.denominator(), rate, r.synthetic()));
         }
@@ -107,7 +107,7 @@ public class ChangeMapper {
 
     private Change targets(Meta meta, TargetsSet t) {
         require(t.team() != null && t.year() != null, meta, "team and year are required");
-        FinancialYear year = FinancialYear.parse(t.year());
+        FinancialYear year = year(meta, t.year());
         require(meta.aggregateId().equals(TargetsSet.aggregateId(t.team(), t.year())), meta,
                 "the aggregate id does not match team/year");
         Map<String, TargetRow> rows = new LinkedHashMap<>();
@@ -155,7 +155,7 @@ public class ChangeMapper {
 
     private Change budget(Meta meta, BudgetSubmitted b) {
         require(b.team() != null && b.year() != null, meta, "team and year are required");
-        FinancialYear year = FinancialYear.parse(b.year());
+        FinancialYear year = year(meta, b.year());
         require(meta.aggregateId().equals(BudgetSubmitted.aggregateId(b.team(), b.year())), meta,
                 "the aggregate id does not match team/year");
         List<ContributionRow> contributions = new ArrayList<>();
@@ -169,10 +169,34 @@ public class ChangeMapper {
 
     private Change staffing(Meta meta, StaffingSubmitted s) {
         require(s.team() != null && s.year() != null, meta, "team and year are required");
-        FinancialYear year = FinancialYear.parse(s.year());
+        FinancialYear year = year(meta, s.year());
         require(meta.aggregateId().equals(StaffingSubmitted.aggregateId(s.team(), s.year())), meta,
                 "the aggregate id does not match team/year");
         return new Change.StaffingChange(meta, new StaffingRow(s.team(), year, s.totalFte(), s.synthetic()));
+    }
+
+    private static Quarter quarter(Meta meta, String text) {
+        try {
+            return Quarter.parse(text);
+        } catch (PeriodFormatException e) {
+            throw malformed(meta, "the quarter cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static FinancialYear year(Meta meta, String text) {
+        try {
+            return FinancialYear.parse(text);
+        } catch (PeriodFormatException e) {
+            throw malformed(meta, "the year cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static BigDecimal rate(Meta meta, Indicator indicator, ReturnSubmitted.Value v) {
+        try {
+            return indicator.rate(v.numerator(), v.denominator());
+        } catch (ArithmeticException e) {
+            throw malformed(meta, "the rate of " + v.indicator() + " cannot be computed: " + e.getMessage(), e);
+        }
     }
 
     private <T> T read(JsonNode data, Class<T> type) {
@@ -185,8 +209,12 @@ public class ChangeMapper {
 
     private static void require(boolean condition, Meta meta, String message) {
         if (!condition) {
-            throw new MalformedEventException(meta.aggregateType() + " " + meta.aggregateId() + " v" + meta.version()
-                    + ": " + message);
+            throw malformed(meta, message, null);
         }
+    }
+
+    private static MalformedEventException malformed(Meta meta, String message, Throwable cause) {
+        return new MalformedEventException(meta.aggregateType() + " " + meta.aggregateId() + " v" + meta.version()
+                + ": " + message, cause);
     }
 }

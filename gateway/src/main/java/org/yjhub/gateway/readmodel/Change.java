@@ -2,11 +2,11 @@ package org.yjhub.gateway.readmodel;
 
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.Quarter;
-import org.yjhub.gateway.readmodel.Rows.BudgetRow;
-import org.yjhub.gateway.readmodel.Rows.InspectionRow;
-import org.yjhub.gateway.readmodel.Rows.StaffingRow;
-import org.yjhub.gateway.readmodel.Rows.TargetRow;
-import org.yjhub.gateway.readmodel.Rows.ValueRow;
+import org.yjhub.gateway.repository.Rows.BudgetRow;
+import org.yjhub.gateway.repository.Rows.InspectionRow;
+import org.yjhub.gateway.repository.Rows.StaffingRow;
+import org.yjhub.gateway.repository.Rows.TargetRow;
+import org.yjhub.gateway.repository.Rows.ValueRow;
 
 import java.time.Instant;
 import java.util.List;

@@ -12,13 +12,10 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
  * One indicator and quarter, precomputed: every team's value ranked nationally, the national and regional pooled
- * figures, and the serialized answers (JSON and CSV, per region filter) once asked for. Immutable; a change of any
- * team's value for the quarter builds a new one.
+ * figures. Immutable; a change of any team's value for the quarter builds a new one.
  */
 public final class Comparison {
 
@@ -26,7 +23,6 @@ public final class Comparison {
     private final Quarter quarter;
     private final Comparisons.Result result;
     private final Map<String, Row> byTeam;
-    private final Map<String, Body> bodies = new ConcurrentHashMap<>();
 
     private Comparison(Indicator indicator, Quarter quarter, Comparisons.Result result) {
         this.indicator = indicator;
@@ -78,14 +74,5 @@ public final class Comparison {
             }
         }
         return entries;
-    }
-
-    /** The serialized answer for a key (format and region), built once. */
-    public Body body(String key, Function<Comparison, Body> build) {
-        Body body = bodies.get(key);
-        if (body == null) {
-            body = bodies.computeIfAbsent(key, k -> build.apply(this));
-        }
-        return body;
     }
 }

@@ -17,12 +17,12 @@ import org.yjhub.gateway.readmodel.Change.InspectionChange;
 import org.yjhub.gateway.readmodel.Change.ReturnChange;
 import org.yjhub.gateway.readmodel.Change.StaffingChange;
 import org.yjhub.gateway.readmodel.Change.TargetsChange;
-import org.yjhub.gateway.readmodel.Rows.BudgetRow;
-import org.yjhub.gateway.readmodel.Rows.InspectionRow;
-import org.yjhub.gateway.readmodel.Rows.StaffingRow;
-import org.yjhub.gateway.readmodel.Rows.TargetRow;
-import org.yjhub.gateway.readmodel.Rows.ValueRow;
-import org.yjhub.gateway.repository.ReadModelRepository;
+import org.yjhub.gateway.repository.Rows.BudgetRow;
+import org.yjhub.gateway.repository.Rows.InspectionRow;
+import org.yjhub.gateway.repository.Rows.StaffingRow;
+import org.yjhub.gateway.repository.Rows.TargetRow;
+import org.yjhub.gateway.repository.Rows.ValueRow;
+import org.yjhub.gateway.repository.ReadModelLoader;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,7 +37,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The in-memory read model: loaded from the tables at start-up, then kept current by applying each change after its
@@ -62,7 +61,7 @@ public class ReadModel {
             .reversed().thenComparing(InspectionRow::id);
 
     @Inject
-    ReadModelRepository repository;
+    ReadModelLoader loader;
 
     @Inject
     TeamCatalog teams;
@@ -90,7 +89,7 @@ public class ReadModel {
     /** Replaces the whole in-memory model with what the tables hold (start-up, after a rebuild). */
     public synchronized void reload() {
         long started = System.nanoTime();
-        ReadModelRepository.Stored stored = repository.loadAll();
+        ReadModelLoader.Stored stored = loader.loadAll();
         versions.clear();
         versions.putAll(stored.versions());
         inspectionTeams.clear();
@@ -134,8 +133,7 @@ public class ReadModel {
 
         snapshot = new Snapshot(snapshot.version() + 1, stored.newestEventTime(), Collections.unmodifiableMap(comparisons),
                 Collections.unmodifiableMap(targets), Collections.unmodifiableMap(inspections),
-                Collections.unmodifiableMap(budgets), Collections.unmodifiableMap(staffing), newestQuarter(comparisons),
-                new ConcurrentHashMap<>());
+                Collections.unmodifiableMap(budgets), Collections.unmodifiableMap(staffing), newestQuarter(comparisons));
         LOG.infof("read model loaded: %d aggregates, %d values, %d inspections, %d budgets in %d ms",
                 versions.size(), stored.values().size(), stored.inspections().size(), stored.budgets().size(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -172,8 +170,7 @@ public class ReadModel {
             staffing = withYear(staffing, st.staffing().team(), st.staffing().year(), st.staffing());
         }
         Instant asOf = s.dataAsOf() == null || meta.time().isAfter(s.dataAsOf()) ? meta.time() : s.dataAsOf();
-        snapshot = new Snapshot(s.version() + 1, asOf, comparisons, targets, inspections, budgets, staffing, newest,
-                new ConcurrentHashMap<>());
+        snapshot = new Snapshot(s.version() + 1, asOf, comparisons, targets, inspections, budgets, staffing, newest);
         return true;
     }
 

@@ -2,9 +2,9 @@ package org.yjhub.gateway.readmodel;
 
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.Quarter;
-import org.yjhub.gateway.readmodel.Rows.BudgetRow;
-import org.yjhub.gateway.readmodel.Rows.InspectionRow;
-import org.yjhub.gateway.readmodel.Rows.StaffingRow;
+import org.yjhub.gateway.repository.Rows.BudgetRow;
+import org.yjhub.gateway.repository.Rows.InspectionRow;
+import org.yjhub.gateway.repository.Rows.StaffingRow;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * The read model as the endpoints see it: immutable, replaced as a whole (copy-on-write) after each applied change.
@@ -27,8 +25,6 @@ import java.util.function.Supplier;
  * @param budgets     team → year → budget
  * @param staffing    team → year → staffing
  * @param newestQuarter the newest quarter any team has a value for, null when none
- * @param bodies      serialized answers that depend on more than one comparison (profiles, dashboards, series),
- *                    built on first use and dropped with the snapshot
  */
 public record Snapshot(long version, Instant dataAsOf,
                        Map<String, NavigableMap<Quarter, Comparison>> comparisons,
@@ -36,11 +32,10 @@ public record Snapshot(long version, Instant dataAsOf,
                        Map<String, List<InspectionRow>> inspections,
                        Map<String, NavigableMap<FinancialYear, BudgetRow>> budgets,
                        Map<String, NavigableMap<FinancialYear, StaffingRow>> staffing,
-                       Quarter newestQuarter,
-                       ConcurrentHashMap<String, Body> bodies) {
+                       Quarter newestQuarter) {
 
     static Snapshot empty() {
-        return new Snapshot(0, null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), null, new ConcurrentHashMap<>());
+        return new Snapshot(0, null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), null);
     }
 
     public Optional<Comparison> comparison(String indicator, Quarter quarter) {
@@ -81,14 +76,5 @@ public record Snapshot(long version, Instant dataAsOf,
     public StaffingRow newestStaffing(String team) {
         NavigableMap<FinancialYear, StaffingRow> byYear = staffing.get(team);
         return byYear == null || byYear.isEmpty() ? null : byYear.lastEntry().getValue();
-    }
-
-    /** A serialized answer of this snapshot, built once. */
-    public Body body(String key, Supplier<Body> build) {
-        Body body = bodies.get(key);
-        if (body == null) {
-            body = bodies.computeIfAbsent(key, k -> build.get());
-        }
-        return body;
     }
 }

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.yjhub.gateway.rest.AggregateModels.RebuildReport;
+import org.yjhub.gateway.service.AggregateModels.RebuildReport;
 import org.yjhub.gateway.service.RebuildService;
 import org.yjhub.kit.auth.Roles;
 

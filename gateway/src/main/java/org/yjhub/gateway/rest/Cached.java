@@ -2,7 +2,7 @@ package org.yjhub.gateway.rest;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.yjhub.gateway.service.AggregatesService.Served;
+import org.yjhub.gateway.service.Served;
 
 import java.time.format.DateTimeFormatter;
 

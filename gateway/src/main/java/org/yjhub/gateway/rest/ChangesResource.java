@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.yjhub.gateway.readmodel.Change;
 import org.yjhub.gateway.readmodel.ChangeFeed;
-import org.yjhub.gateway.rest.AggregateModels.ChangeEvent;
+import org.yjhub.gateway.service.AggregateModels.ChangeEvent;
 
 import java.time.Duration;
 

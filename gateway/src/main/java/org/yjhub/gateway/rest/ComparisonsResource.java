@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.yjhub.gateway.service.AggregatesService;
+import org.yjhub.gateway.service.AggregateModels;
+import org.yjhub.gateway.service.ComparisonQuery;
 import org.yjhub.kit.problem.Problem;
 import org.yjhub.kit.problem.ProblemException;
 
@@ -32,7 +33,7 @@ public class ComparisonsResource {
     static final String CSV_TYPE = "text/csv";
 
     @Inject
-    AggregatesService service;
+    ComparisonQuery comparisons;
 
     @GET
     @Path("/{indicator}")
@@ -90,7 +91,7 @@ public class ComparisonsResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context HttpHeaders headers) {
         boolean csv = wantsCsv(format, headers);
-        return Cached.respond(service.comparison(indicator, quarter, region, csv), ifNoneMatch);
+        return Cached.respond(comparisons.comparison(indicator, quarter, region, csv), ifNoneMatch);
     }
 
     static boolean wantsCsv(String format, HttpHeaders headers) {

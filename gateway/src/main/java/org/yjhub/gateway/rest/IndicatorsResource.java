@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.common.indicator.Indicator;
 import org.yjhub.common.indicator.IndicatorCatalog;
-import org.yjhub.gateway.service.AggregatesService;
+import org.yjhub.gateway.service.AggregateModels;
+import org.yjhub.gateway.service.SeriesQuery;
+import org.yjhub.gateway.service.ViewParameters;
 
 import java.util.List;
 
@@ -33,7 +35,10 @@ public class IndicatorsResource {
     IndicatorCatalog indicators;
 
     @Inject
-    AggregatesService service;
+    ViewParameters parameters;
+
+    @Inject
+    SeriesQuery seriesQuery;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -59,7 +64,7 @@ public class IndicatorsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicator.class)))
     @APIResponse(responseCode = "404", description = "Unknown indicator")
     public Indicator get(@Parameter(example = "custody-rate") @PathParam("indicator") String indicator) {
-        return service.indicator(indicator);
+        return parameters.indicator(indicator);
     }
 
     @GET
@@ -88,6 +93,6 @@ public class IndicatorsResource {
     public Response series(@Parameter(example = "custody-rate") @PathParam("indicator") String indicator,
                            @Parameter(example = "milton-keynes", required = true) @QueryParam("team") String team,
                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return Cached.respond(service.series(indicator, team), ifNoneMatch);
+        return Cached.respond(seriesQuery.series(indicator, team), ifNoneMatch);
     }
 }

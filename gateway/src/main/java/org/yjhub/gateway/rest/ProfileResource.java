@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.yjhub.gateway.service.AggregatesService;
+import org.yjhub.gateway.service.AggregateModels;
+import org.yjhub.gateway.service.ProfileQuery;
 import org.yjhub.kit.problem.Problem;
 
 @Path("/api/v1/teams/{team}/profile")
@@ -27,7 +28,7 @@ import org.yjhub.kit.problem.Problem;
 public class ProfileResource {
 
     @Inject
-    AggregatesService service;
+    ProfileQuery profiles;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -101,6 +102,6 @@ public class ProfileResource {
                      "instance":"/api/v1/teams/atlantis/profile"}""")))
     public Response profile(@Parameter(example = "milton-keynes") @PathParam("team") String team,
                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return Cached.respond(service.profile(team), ifNoneMatch);
+        return Cached.respond(profiles.profile(team), ifNoneMatch);
     }
 }

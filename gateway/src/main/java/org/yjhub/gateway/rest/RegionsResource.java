@@ -22,8 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.common.reference.Regions;
 import org.yjhub.common.reference.TeamCatalog;
-import org.yjhub.gateway.rest.AggregateModels.RegionView;
-import org.yjhub.gateway.service.AggregatesService;
+import org.yjhub.gateway.service.AggregateModels;
+import org.yjhub.gateway.service.AggregateModels.RegionView;
+import org.yjhub.gateway.service.DashboardQuery;
 
 import java.util.List;
 
@@ -32,7 +33,7 @@ import java.util.List;
 public class RegionsResource {
 
     @Inject
-    AggregatesService service;
+    DashboardQuery dashboards;
 
     @Inject
     TeamCatalog teams;
@@ -80,6 +81,6 @@ public class RegionsResource {
     public Response dashboard(@Parameter(example = "south-east") @PathParam("region") String region,
                               @Parameter(example = "2019-20-Q4") @QueryParam("quarter") String quarter,
                               @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return Cached.respond(service.dashboard(region, quarter), ifNoneMatch);
+        return Cached.respond(dashboards.dashboard(region, quarter), ifNoneMatch);
     }
 }

@@ -10,7 +10,7 @@ import org.yjhub.common.indicator.IndicatorCatalog;
 import org.yjhub.gateway.TestEvents;
 import org.yjhub.gateway.domain.Actions;
 import org.yjhub.gateway.readmodel.Change;
-import org.yjhub.gateway.readmodel.Rows;
+import org.yjhub.gateway.repository.Rows;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -16,8 +16,8 @@ import org.yjhub.gateway.TestEvents;
 import org.yjhub.gateway.domain.Actions.Action;
 import org.yjhub.gateway.events.ChangeMapper;
 import org.yjhub.gateway.readmodel.Change;
-import org.yjhub.gateway.readmodel.Rows.InspectionRow;
-import org.yjhub.gateway.readmodel.Rows.PlanRow;
+import org.yjhub.gateway.repository.Rows.InspectionRow;
+import org.yjhub.gateway.repository.Rows.PlanRow;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

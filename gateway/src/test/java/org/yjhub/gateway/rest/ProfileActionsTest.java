@@ -18,7 +18,7 @@ import org.yjhub.gateway.Sql;
 import org.yjhub.gateway.TestClock;
 import org.yjhub.gateway.consumer.Ingest;
 import org.yjhub.gateway.readmodel.ReadModel;
-import org.yjhub.gateway.readmodel.Rows.InspectionRow;
+import org.yjhub.gateway.repository.Rows.InspectionRow;
 import org.yjhub.localinfra.jwt.Tokens;
 
 import java.time.Duration;

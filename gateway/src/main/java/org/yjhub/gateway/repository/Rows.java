@@ -1,4 +1,4 @@
-package org.yjhub.gateway.readmodel;
+package org.yjhub.gateway.repository;
 
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.Quarter;

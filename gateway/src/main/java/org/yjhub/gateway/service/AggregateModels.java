@@ -1,4 +1,4 @@
-package org.yjhub.gateway.rest;
+package org.yjhub.gateway.service;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package org.yjhub.gateway.readmodel;
+package org.yjhub.gateway.service;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,0 +1,102 @@
+package org.yjhub.gateway.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.yjhub.common.indicator.Indicator;
+import org.yjhub.common.indicator.IndicatorCatalog;
+import org.yjhub.common.indicator.Rates;
+import org.yjhub.common.period.Quarter;
+import org.yjhub.common.reference.Regions;
+import org.yjhub.common.reference.Team;
+import org.yjhub.common.reference.TeamCatalog;
+import org.yjhub.gateway.domain.Comparisons.Row;
+import org.yjhub.gateway.readmodel.Comparison;
+import org.yjhub.gateway.readmodel.ReadModel;
+import org.yjhub.gateway.readmodel.Snapshot;
+import org.yjhub.gateway.repository.Rows.BudgetRow;
+import org.yjhub.gateway.repository.Rows.InspectionRow;
+import org.yjhub.gateway.service.AggregateModels.Dashboard;
+import org.yjhub.gateway.service.AggregateModels.DashboardBudget;
+import org.yjhub.gateway.service.AggregateModels.DashboardIndicator;
+import org.yjhub.gateway.service.AggregateModels.DashboardInspection;
+import org.yjhub.gateway.service.AggregateModels.DashboardTeam;
+import org.yjhub.gateway.service.AggregateModels.DashboardTeamIndicator;
+import org.yjhub.gateway.service.AggregateModels.RegionRef;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** GET /api/v1/regions/{region}/dashboard: every team of a region for one quarter. */
+@ApplicationScoped
+public class DashboardQuery {
+
+    @Inject
+    ReadModel readModel;
+
+    @Inject
+    ResponseCache cache;
+
+    @Inject
+    Bodies bodies;
+
+    @Inject
+    ViewParameters parameters;
+
+    @Inject
+    TeamCatalog teamCatalog;
+
+    @Inject
+    IndicatorCatalog indicators;
+
+    public Served dashboard(String regionText, String quarterText) {
+        String region = parameters.region(regionText);
+        Snapshot s = readModel.snapshot();
+        Quarter quarter = quarterText == null || quarterText.isEmpty() ? s.newestQuarter() : Quarter.parse(quarterText);
+        if (quarter != null && !s.hasQuarter(quarter)) {
+            // a quarter without data: cheap to build, and not worth keeping
+            return new Served(bodies.json(dashboard(s, region, quarter)), s.dataAsOf());
+        }
+        return new Served(cache.get(s, "dashboard|" + region + '|' + quarter,
+                () -> bodies.json(dashboard(s, region, quarter))), s.dataAsOf());
+    }
+
+    private Dashboard dashboard(Snapshot s, String region, Quarter quarter) {
+        List<DashboardIndicator> figures = new ArrayList<>();
+        List<Comparison> comparisons = new ArrayList<>();
+        if (quarter != null) {
+            for (Indicator indicator : indicators.all()) {
+                s.comparison(indicator.id(), quarter).ifPresent(c -> {
+                    comparisons.add(c);
+                    figures.add(new DashboardIndicator(indicator.id(), indicator.name(), indicator.polarity().name(),
+                            Views.figures(c.region(region)), Views.figures(c.national())));
+                });
+            }
+        }
+        List<DashboardTeam> rows = new ArrayList<>();
+        for (Team team : teamCatalog.inRegion(region)) {
+            rows.add(team(s, team, comparisons));
+        }
+        return new Dashboard(new RegionRef(Regions.slug(region), region), quarter == null ? null : quarter.toString(),
+                figures, rows);
+    }
+
+    private static DashboardTeam team(Snapshot s, Team team, List<Comparison> comparisons) {
+        List<InspectionRow> inspections = s.inspections(team.code());
+        InspectionRow i = inspections.isEmpty() ? null : inspections.get(0);
+        List<DashboardTeamIndicator> values = new ArrayList<>();
+        for (Comparison c : comparisons) {
+            Row row = c.row(team.code());
+            if (row != null) {
+                values.add(new DashboardTeamIndicator(c.indicator().id(), Rates.display(row.entry().rate()),
+                        Views.plain(row.entry().numerator()), Views.plain(row.entry().denominator()), row.rank(),
+                        row.quartile(), row.entry().synthetic()));
+            }
+        }
+        BudgetRow b = s.newestBudget(team.code());
+        return new DashboardTeam(team.code(), team.name(),
+                i == null ? null : new DashboardInspection(i.id(), i.framework(), i.publishedOn(),
+                        i.publishedPrecision(), i.overall(), i.synthetic()),
+                values, b == null ? null : new DashboardBudget(b.year().toString(), b.total(), b.synthetic()),
+                Views.openActions(inspections));
+    }
+}
