@@ -168,6 +168,6 @@ public final class BudgetRules {
     }
 
     static String abbreviate(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return PlainText.abbreviate(text, 40);
     }
 }

@@ -1,5 +1,6 @@
 package org.yjhub.common.period;
 
+import org.yjhub.common.text.PlainText;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,6 +80,6 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     }
 
     static String abbreviate(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return PlainText.abbreviate(text, 40);
     }
 }

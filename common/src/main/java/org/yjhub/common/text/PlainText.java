@@ -28,4 +28,15 @@ public final class PlainText {
         }
         return Optional.empty();
     }
+
+    /**
+     * The text as a message may quote it: cut to {@code max} characters with "…" when longer, "" for null. Client input
+     * echoed in a problem's detail goes through here, so a huge value never makes a huge answer.
+     */
+    public static String abbreviate(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() > max ? text.substring(0, max) + "…" : text;
+    }
 }

@@ -1,5 +1,7 @@
 package org.yjhub.gateway.domain;
 
+import org.yjhub.common.plan.ActionTargets;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -69,7 +71,7 @@ public final class Actions {
     }
 
     public static boolean isOverdue(Action action, LocalDate today) {
-        return action.dueDate() != null && action.rated() != Status.COMPLETE && action.dueDate().isBefore(today);
+        return ActionTargets.overdue(action.dueDate(), action.rated() == Status.COMPLETE, today);
     }
 
     /** The summary of the actions on {@code today} (the date in the gateway's time zone). */

@@ -1,5 +1,6 @@
 package org.yjhub.gateway.service;
 
+import org.yjhub.common.text.PlainText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.yjhub.common.indicator.Indicator;
@@ -54,6 +55,6 @@ public class ViewParameters {
     }
 
     private static String abbreviate(String s) {
-        return s == null ? "" : s.length() > 60 ? s.substring(0, 60) + "…" : s;
+        return PlainText.abbreviate(s, 60);
     }
 }

@@ -1,5 +1,6 @@
 package org.yjhub.inspection.domain;
 
+import org.yjhub.common.plan.ActionTargets;
 import org.yjhub.common.text.PlainText;
 
 import java.time.LocalDate;
@@ -166,7 +167,7 @@ public final class ImprovementPlanRules {
 
     /** Overdue: the action has a due date, it is before today, and the action is not COMPLETE. */
     public static boolean overdue(LocalDate dueDate, String status, LocalDate today) {
-        return dueDate != null && dueDate.isBefore(today) && !RagStatus.COMPLETE.name().equals(status);
+        return ActionTargets.overdue(dueDate, RagStatus.COMPLETE.name().equals(status), today);
     }
 
     // ---- the plan's own record
@@ -362,6 +363,6 @@ public final class ImprovementPlanRules {
     }
 
     private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        return PlainText.abbreviate(s, 40);
     }
 }

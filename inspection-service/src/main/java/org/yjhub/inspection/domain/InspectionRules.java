@@ -1,5 +1,6 @@
 package org.yjhub.inspection.domain;
 
+import org.yjhub.common.text.PlainText;
 import org.yjhub.inspection.domain.Framework.OverallRule.Mode;
 import org.yjhub.inspection.domain.Framework.RatingValue;
 import org.yjhub.inspection.domain.Framework.Standard;
@@ -263,6 +264,6 @@ public final class InspectionRules {
     }
 
     private static String abbreviate(String s) {
-        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+        return PlainText.abbreviate(s, 60);
     }
 }

@@ -1,5 +1,6 @@
 package org.yjhub.inspection.service;
 
+import org.yjhub.common.text.PlainText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.yjhub.inspection.domain.Violation;
@@ -84,6 +85,6 @@ public class InspectionAggregate {
     }
 
     static String abbreviate(String s) {
-        return s == null ? "" : s.length() > 60 ? s.substring(0, 60) + "…" : s;
+        return PlainText.abbreviate(s, 60);
     }
 }

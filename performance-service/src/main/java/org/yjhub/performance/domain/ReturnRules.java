@@ -1,5 +1,6 @@
 package org.yjhub.performance.domain;
 
+import org.yjhub.common.text.PlainText;
 import org.yjhub.common.indicator.Indicator;
 import org.yjhub.common.indicator.IndicatorCatalog;
 import org.yjhub.common.indicator.Rates;
@@ -160,6 +161,6 @@ public final class ReturnRules {
     }
 
     static String abbreviate(String s) {
-        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+        return PlainText.abbreviate(s, 60);
     }
 }

@@ -1,5 +1,6 @@
 package org.yjhub.performance.service;
 
+import org.yjhub.common.text.PlainText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -147,6 +148,6 @@ public final class BulkCsv {
     }
 
     private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        return PlainText.abbreviate(s, 40);
     }
 }

@@ -1,5 +1,6 @@
 package org.yjhub.performance.service;
 
+import org.yjhub.common.text.PlainText;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -316,6 +317,6 @@ public class BulkService {
     }
 
     private static String abbreviate(String s) {
-        return s == null ? "" : s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        return PlainText.abbreviate(s, 40);
     }
 }

@@ -1,5 +1,6 @@
 package org.yjhub.kit.reference;
 
+import org.yjhub.common.text.PlainText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.yjhub.common.reference.Team;
@@ -25,6 +26,6 @@ public class Teams {
     }
 
     private static String abbreviate(String s) {
-        return s == null ? "" : s.length() > 60 ? s.substring(0, 60) + "…" : s;
+        return PlainText.abbreviate(s, 60);
     }
 }
