@@ -12,6 +12,7 @@ import org.yjhub.common.events.Topics;
 import org.yjhub.common.events.budget.BudgetSubmitted;
 import org.yjhub.common.events.budget.StaffingSubmitted;
 import org.yjhub.common.events.inspection.InspectionChanged;
+import org.yjhub.common.events.performance.GroupDefined;
 import org.yjhub.common.events.performance.ReturnSubmitted;
 import org.yjhub.common.events.performance.TargetsSet;
 import org.yjhub.common.indicator.IndicatorCatalog;
@@ -132,6 +133,14 @@ public final class TestEvents {
                 revision, data, "/budget-service");
     }
 
+    /** A comparator group as the performance-service publishes it (PUT /api/v1/groups/{code}). */
+    public static EventEnvelope group(String code, long revision, String name, String... teams) {
+        GroupDefined data = new GroupDefined(code, revision, name, "defined in a test",
+                java.util.Arrays.stream(teams).sorted().toList(), null, Instant.now(), "user-analyst");
+        return envelope(GroupDefined.AGGREGATE, GroupDefined.aggregateId(code), GroupDefined.TYPE, revision, data,
+                "/performance-service");
+    }
+
     /**
      * The same event as ./yj load-synthetic publishes it: {@code synthetic: true} (the builders above make real
      * records, {@code synthetic: false}) and a synthetic provenance note. Same id, version and time otherwise.
@@ -152,7 +161,7 @@ public final class TestEvents {
 
     public static String topicOf(EventEnvelope e) {
         return switch (e.aggregateType()) {
-            case ReturnSubmitted.AGGREGATE, TargetsSet.AGGREGATE -> Topics.PERFORMANCE;
+            case ReturnSubmitted.AGGREGATE, TargetsSet.AGGREGATE, GroupDefined.AGGREGATE -> Topics.PERFORMANCE;
             case BudgetSubmitted.AGGREGATE, StaffingSubmitted.AGGREGATE -> Topics.BUDGET;
             case InspectionChanged.AGGREGATE -> Topics.INSPECTION;
             default -> throw new IllegalArgumentException(e.aggregateType());

@@ -76,6 +76,35 @@ class StackIT {
     }
 
     @Test
+    void aGroupPutAtTheGatewayIsAComparatorOfTheGatewaysComparison() {
+        at(Component.GATEWAY).auth().oauth2(tokens.analyst()).contentType("application/json")
+                .body("""
+                        {"name":"Stack neighbours","teams":["milton-keynes","medway"]}""")
+                .put("/api/v1/groups/stack-neighbours")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        for (String[] r : new String[][]{{"milton-keynes", "5", "19231"}, {"medway", "12", "26000"}}) {
+            at(Component.GATEWAY).auth().oauth2(tokens.authority(r[0])).contentType("application/json")
+                    .body("{\"values\":[{\"indicator\":\"custody-rate\",\"numerator\":%s,\"denominator\":%s}]}"
+                            .formatted(r[1], r[2]))
+                    .put("/api/v1/teams/" + r[0] + "/returns/2016-17-Q2")
+                    .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        }
+        // 17 ÷ 45,231 × 1,000 = 0.38; both members reported, so the figure is the group's
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                at(Component.GATEWAY).auth().oauth2(tokens.analyst())
+                        .get("/api/v1/comparisons/custody-rate?quarter=2016-17-Q2&comparator=group:stack-neighbours")
+                        .then().statusCode(200)
+                        .body("comparator.figures[0].comparator", equalTo("group:stack-neighbours"))
+                        .body("comparator.figures[0].teams", equalTo(2))
+                        .body("comparator.figures[0].rate", equalTo(0.38f))
+                        .body("comparator.figures[0].label", equalTo("Stack neighbours"))
+                        .body("rows.find { it.team == 'milton-keynes' }.statistics.comparator",
+                                equalTo("group:stack-neighbours"))
+                        .body("rows.find { it.team == 'milton-keynes' }.statistics.significance.at95",
+                                equalTo("SIMILAR")));
+    }
+
+    @Test
     void anInspectionPostedAtTheGatewayReachesTheProfile() {
         at(Component.GATEWAY).auth().oauth2(tokens.inspector())
                 .contentType("application/json")

@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every youth offending team in England and Wales, read from the reference CSVs in this jar:
@@ -47,18 +49,27 @@ public final class TeamCatalog {
 
     /** Loads the catalogue shipped with this jar. */
     public static TeamCatalog load() {
-        Map<String, String> authorityNames = readAuthorityNames();
+        Map<String, Map<String, String>> authorities = readAuthorities();
         List<Team> teams = new ArrayList<>();
         for (Map<String, String> row : readCsv(TEAMS)) {
             List<LocalAuthority> las = new ArrayList<>();
+            List<String> types = new ArrayList<>();
+            Set<String> nations = new HashSet<>();
             for (String code : row.get("localAuthorities").split("\\|")) {
-                String name = authorityNames.get(code.trim());
-                if (name == null) {
+                Map<String, String> authority = authorities.get(code.trim());
+                if (authority == null) {
                     throw new IllegalStateException("team " + row.get("code") + " cites unknown GSS code " + code);
                 }
-                las.add(new LocalAuthority(name, code.trim()));
+                las.add(new LocalAuthority(authority.get("nice-name"), code.trim()));
+                types.add(authority.get("local-authority-type"));
+                nations.add(authority.get("nation"));
             }
-            teams.add(new Team(row.get("code"), row.get("name"), row.get("region"), las));
+            Country country = nations.size() == 1 ? Country.find(nations.iterator().next()).orElse(null) : null;
+            if (country == null) {
+                throw new IllegalStateException("team " + row.get("code") + " is not in one nation: " + nations);
+            }
+            teams.add(new Team(row.get("code"), row.get("name"), row.get("region"), country,
+                    AuthorityType.ofOnsTypes(types), las));
         }
         return new TeamCatalog(teams);
     }
@@ -75,16 +86,25 @@ public final class TeamCatalog {
         return code != null && byCode.containsKey(code);
     }
 
+    public List<Team> inCountry(Country country) {
+        return teams.stream().filter(t -> t.country() == country).toList();
+    }
+
+    public List<Team> ofType(AuthorityType type) {
+        return teams.stream().filter(t -> t.authorityType() == type).toList();
+    }
+
     public List<Team> inRegion(String region) {
         return teams.stream().filter(t -> t.region().equals(region)).toList();
     }
 
-    private static Map<String, String> readAuthorityNames() {
-        Map<String, String> names = new HashMap<>();
+    /** The reference list's rows by GSS code (the first row of a code that appears twice). */
+    private static Map<String, Map<String, String>> readAuthorities() {
+        Map<String, Map<String, String>> byCode = new HashMap<>();
         for (Map<String, String> row : readCsv(AUTHORITIES)) {
-            names.putIfAbsent(row.get("gss-code"), row.get("nice-name"));
+            byCode.putIfAbsent(row.get("gss-code"), row);
         }
-        return names;
+        return byCode;
     }
 
     private static List<Map<String, String>> readCsv(String resource) {

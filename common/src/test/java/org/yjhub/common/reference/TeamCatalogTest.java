@@ -30,6 +30,42 @@ class TeamCatalogTest {
     }
 
     @Test
+    void everyTeamHasTheTypeAndNationOfTheAuthoritiesItServes() {
+        assertThat(catalog.find("milton-keynes").orElseThrow())
+                .extracting(Team::country, Team::authorityType)
+                .containsExactly(Country.ENGLAND, AuthorityType.UNITARY);
+        assertThat(catalog.find("merton").orElseThrow().authorityType()).isEqualTo(AuthorityType.LONDON_BOROUGH);
+        assertThat(catalog.find("cardiff").orElseThrow())
+                .extracting(Team::country, Team::authorityType)
+                .containsExactly(Country.WALES, AuthorityType.WELSH_UNITARY);
+        assertThat(catalog.inCountry(Country.WALES)).hasSize(17)
+                .allMatch(t -> t.region().equals("Wales") && t.authorityType() == AuthorityType.WELSH_UNITARY);
+        assertThat(catalog.inCountry(Country.ENGLAND)).hasSize(catalog.all().size() - 17);
+        assertThat(catalog.ofType(AuthorityType.UNITARY)).hasSize(51);
+        assertThat(catalog.ofType(AuthorityType.METROPOLITAN_DISTRICT)).hasSize(35);
+    }
+
+    @Test
+    void aTeamServingAuthoritiesOfTwoTypesTakesTheUpperTiersType() {
+        assertThat(catalog.find("leicestershire-and-rutland").orElseThrow().authorityType())
+                .isEqualTo(AuthorityType.COUNTY);
+        assertThat(catalog.find("west-mercia").orElseThrow().authorityType()).isEqualTo(AuthorityType.COUNTY);
+        assertThat(catalog.find("tower-hamlets-and-city-of-london").orElseThrow().authorityType())
+                .isEqualTo(AuthorityType.LONDON_BOROUGH);
+        assertThat(catalog.ofType(AuthorityType.COUNTY)).hasSize(21);
+        assertThat(catalog.ofType(AuthorityType.LONDON_BOROUGH)).hasSize(31);
+    }
+
+    @Test
+    void typesAndNationsAreFoundBySlugOrName() {
+        assertThat(AuthorityType.find("london-borough")).contains(AuthorityType.LONDON_BOROUGH);
+        assertThat(AuthorityType.find("COUNTY")).contains(AuthorityType.COUNTY);
+        assertThat(AuthorityType.find("borough")).isEmpty();
+        assertThat(Country.find("Wales")).contains(Country.WALES);
+        assertThat(Country.find("scotland")).isEmpty();
+    }
+
+    @Test
     void jointTeamsServeSeveralAuthorities() {
         assertThat(catalog.find("south-tees").orElseThrow().localAuthorities()).hasSize(2);
     }

@@ -88,6 +88,8 @@ public class EventApplier {
         } else if (change instanceof StaffingChange s) {
             repository.putStaffing(s.staffing());
         }
+        // a GroupChange has no table of its own: the group's full state is its event's data, which advance() has
+        // just stored in aggregate_state, and the loader reads it from there
     }
 
     private String json(EventEnvelope event) {

@@ -1,19 +1,26 @@
 package org.yjhub.gateway.domain;
 
-import org.yjhub.common.indicator.Polarity;
+import org.yjhub.common.indicator.Indicator;
+import org.yjhub.common.statistics.ComparatorSignificance;
+import org.yjhub.common.statistics.Estimate;
+import org.yjhub.common.statistics.Observation;
+import org.yjhub.common.statistics.PooledFigure;
+import org.yjhub.common.statistics.Ranks;
+import org.yjhub.common.statistics.Spine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The comparison of every team that has a value for one indicator and quarter: national ranks by polarity, the
- * national pooled figure and one pooled figure per region. Computed once per change of the quarter's values, never
- * per request.
+ * The comparison of every team that has a value for one indicator and quarter: each value with its 95% and 99.8%
+ * intervals and low-count flag, ranks and quartiles ({@link Ranks}: quartiles only from enough teams), and the pooled
+ * figure of each comparator area with its coverage and the distribution of its teams' values. Computed when the
+ * quarter's values change, never per request.
  */
 public final class Comparisons {
 
@@ -26,46 +33,81 @@ public final class Comparisons {
      */
     public record Entry(String team, String region, BigDecimal numerator, BigDecimal denominator, BigDecimal rate,
                         boolean synthetic) {
-    }
 
-    /** A ranked entry; rank and quartile are null for a context indicator. */
-    public record Row(Entry entry, Integer rank, Integer quartile) {
-    }
-
-    /** Rows best first (by team code within a tie; by team code alone for a context indicator). */
-    public record Result(List<Row> rows, Pooled national, Map<String, Pooled> regions) {
-
-        public Pooled region(String region) {
-            return regions.getOrDefault(region, Pooled.EMPTY);
+        Observation observation() {
+            return new Observation(numerator, denominator);
         }
     }
 
-    public static Result compare(List<Entry> entries, Polarity polarity, BigDecimal multiplier) {
-        List<Ranking.Ranked<Entry>> ranked = Ranking.rank(entries, Entry::rate, polarity,
+    /**
+     * A team's value with its statistics. Rank and quartile are null for a context indicator; a quartile is also null
+     * when too few teams have a value ({@code noQuartile} says which).
+     */
+    public record Row(Entry entry, Estimate estimate, boolean lowCount, Integer rank, Integer quartile,
+                      Ranks.NoQuartile noQuartile) {
+
+        /** Significance against a comparator's figure (NOT_COMPARED when it has no value). */
+        public ComparatorSignificance against(AreaFigure comparator, Indicator indicator) {
+            return comparator == null ? ComparatorSignificance.NOT_COMPARED
+                    : ComparatorSignificance.of(estimate, comparator.figure().value(), indicator.polarity());
+        }
+    }
+
+    /**
+     * An area's pooled figure over the teams of the area that reported.
+     *
+     * @param syntheticTeams how many of the pooled teams have a synthetic value
+     * @param lowCount       the pooled numerator is below the low-count threshold
+     * @param distribution   the lowest, quartiles and highest of the pooled teams' values (a spine chart's bar); null
+     *                       when too few teams reported
+     */
+    public record AreaFigure(Area area, PooledFigure figure, int syntheticTeams, boolean lowCount, Spine distribution) {
+    }
+
+    /** Rows best first (by team code within a tie; by team code alone for a context indicator), figures by area id. */
+    public record Result(List<Row> rows, Map<String, AreaFigure> figures) {
+    }
+
+    public static Result compare(Indicator indicator, List<Entry> entries, StatisticsRules rules, List<Area> areas) {
+        List<Ranks.Ranked<Entry>> ranked = rules.ranks().rank(entries, Entry::rate, indicator.polarity(),
                 Comparator.comparing(Entry::team));
-        List<Row> rows = ranked.stream().map(r -> new Row(r.item(), r.rank(), r.quartile())).toList();
-
-        Map<String, List<Entry>> byRegion = new TreeMap<>();
-        for (Entry e : entries) {
-            if (e.region() != null) {
-                byRegion.computeIfAbsent(e.region(), k -> new ArrayList<>()).add(e);
+        List<Row> rows = new ArrayList<>(ranked.size());
+        for (Ranks.Ranked<Entry> r : ranked) {
+            Entry e = r.item();
+            rows.add(new Row(e, Estimate.of(indicator, e.numerator(), e.denominator()),
+                    rules.smallNumbers().isSmall(e.numerator()), r.rank(), r.quartile(), r.noQuartile()));
+        }
+        Map<String, AreaFigure> figures = new LinkedHashMap<>();
+        for (Area area : areas) {
+            AreaFigure figure = figure(indicator, rows, area, rules);
+            if (figure != null) {
+                figures.put(area.id(), figure);
             }
         }
-        Map<String, Pooled> regions = new LinkedHashMap<>();
-        byRegion.forEach((region, group) -> regions.put(region, pool(group, multiplier)));
-        return new Result(rows, pool(entries, multiplier), Map.copyOf(regions));
+        return new Result(List.copyOf(rows), Map.copyOf(figures));
     }
 
-    /** The group's pooled figure, counting the teams whose value is synthetic. */
-    static Pooled pool(List<Entry> group, BigDecimal multiplier) {
-        List<BigDecimal[]> pairs = new ArrayList<>(group.size());
+    /** The area's pooled figure over the rows of its teams; null for an area that holds no team. */
+    public static AreaFigure figure(Indicator indicator, Collection<Row> rows, Area area, StatisticsRules rules) {
+        if (area.teams().isEmpty()) {
+            return null;
+        }
+        List<Observation> observations = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
         int synthetic = 0;
-        for (Entry e : group) {
-            pairs.add(new BigDecimal[]{e.numerator(), e.denominator()});
-            if (e.synthetic()) {
-                synthetic++;
+        for (Row row : rows) {
+            Entry e = row.entry();
+            if (area.holds(e.team())) {
+                observations.add(e.observation());
+                values.add(e.rate());
+                if (e.synthetic()) {
+                    synthetic++;
+                }
             }
         }
-        return Pooled.of(pairs, synthetic, multiplier);
+        PooledFigure figure = rules.pooling().pool(indicator, observations, area.teams().size());
+        return new AreaFigure(area, figure, synthetic,
+                figure.value() != null && rules.smallNumbers().isSmall(figure.estimate().numerator()),
+                Spine.of(values).orElse(null));
     }
 }

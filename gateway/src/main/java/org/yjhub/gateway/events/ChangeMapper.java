@@ -9,6 +9,7 @@ import org.yjhub.common.events.EventEnvelope;
 import org.yjhub.common.events.budget.BudgetSubmitted;
 import org.yjhub.common.events.budget.StaffingSubmitted;
 import org.yjhub.common.events.inspection.InspectionChanged;
+import org.yjhub.common.events.performance.GroupDefined;
 import org.yjhub.common.events.performance.ReturnSubmitted;
 import org.yjhub.common.events.performance.TargetsSet;
 import org.yjhub.common.indicator.Indicator;
@@ -17,6 +18,7 @@ import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.PeriodFormatException;
 import org.yjhub.common.period.Quarter;
 import org.yjhub.gateway.domain.Actions.Action;
+import org.yjhub.gateway.domain.ComparatorGroup;
 import org.yjhub.gateway.readmodel.Change;
 import org.yjhub.gateway.readmodel.Change.Meta;
 import org.yjhub.gateway.repository.Rows.BudgetRow;
@@ -44,7 +46,7 @@ import java.util.Set;
 public class ChangeMapper {
 
     private static final Set<String> TYPES = Set.of(ReturnSubmitted.AGGREGATE, TargetsSet.AGGREGATE,
-            InspectionChanged.AGGREGATE, BudgetSubmitted.AGGREGATE, StaffingSubmitted.AGGREGATE);
+            InspectionChanged.AGGREGATE, BudgetSubmitted.AGGREGATE, StaffingSubmitted.AGGREGATE, GroupDefined.AGGREGATE);
 
     @Inject
     ObjectMapper mapper;
@@ -76,6 +78,7 @@ public class ChangeMapper {
             case InspectionChanged.AGGREGATE -> inspection(meta, read(event.data(), InspectionChanged.class));
             case BudgetSubmitted.AGGREGATE -> budget(meta, read(event.data(), BudgetSubmitted.class));
             case StaffingSubmitted.AGGREGATE -> staffing(meta, read(event.data(), StaffingSubmitted.class));
+            case GroupDefined.AGGREGATE -> group(meta, read(event.data(), GroupDefined.class));
             default -> null;
         };
     }
@@ -173,6 +176,15 @@ public class ChangeMapper {
         require(meta.aggregateId().equals(StaffingSubmitted.aggregateId(s.team(), s.year())), meta,
                 "the aggregate id does not match team/year");
         return new Change.StaffingChange(meta, new StaffingRow(s.team(), year, s.totalFte(), s.synthetic()));
+    }
+
+    private static Change group(Meta meta, GroupDefined g) {
+        require(g.code() != null && g.name() != null && g.teams() != null && !g.teams().isEmpty(), meta,
+                "code, name and at least one team are required");
+        require(meta.aggregateId().equals(GroupDefined.aggregateId(g.code())), meta,
+                "the aggregate id does not match the group's code");
+        require(g.teams().stream().allMatch(java.util.Objects::nonNull), meta, "a member team is null");
+        return new Change.GroupChange(meta, ComparatorGroup.of(g));
     }
 
     private static Quarter quarter(Meta meta, String text) {

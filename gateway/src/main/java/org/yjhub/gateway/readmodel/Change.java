@@ -1,5 +1,6 @@
 package org.yjhub.gateway.readmodel;
 
+import org.yjhub.gateway.domain.ComparatorGroup;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.Quarter;
 import org.yjhub.gateway.repository.Rows.BudgetRow;
@@ -39,5 +40,9 @@ public sealed interface Change {
     }
 
     record StaffingChange(Meta meta, StaffingRow staffing) implements Change {
+    }
+
+    /** A comparator group's full new state: replaces the group held under its code. */
+    record GroupChange(Meta meta, ComparatorGroup group) implements Change {
     }
 }

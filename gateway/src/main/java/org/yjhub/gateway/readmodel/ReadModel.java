@@ -11,8 +11,12 @@ import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.Quarter;
 import org.yjhub.common.reference.Team;
 import org.yjhub.common.reference.TeamCatalog;
+import org.yjhub.gateway.domain.Areas;
+import org.yjhub.gateway.domain.ComparatorGroup;
 import org.yjhub.gateway.domain.Comparisons.Entry;
+import org.yjhub.gateway.domain.StatisticsRules;
 import org.yjhub.gateway.readmodel.Change.BudgetChange;
+import org.yjhub.gateway.readmodel.Change.GroupChange;
 import org.yjhub.gateway.readmodel.Change.InspectionChange;
 import org.yjhub.gateway.readmodel.Change.ReturnChange;
 import org.yjhub.gateway.readmodel.Change.StaffingChange;
@@ -69,6 +73,12 @@ public class ReadModel {
     @Inject
     IndicatorCatalog indicators;
 
+    @Inject
+    Areas areas;
+
+    @Inject
+    StatisticsRules rules;
+
     private final Map<String, Long> versions = new HashMap<>();
     private final Map<String, String> inspectionTeams = new HashMap<>();
     private volatile Snapshot snapshot = Snapshot.empty();
@@ -105,7 +115,7 @@ public class ReadModel {
         grouped.forEach((id, byQuarter) -> {
             Indicator indicator = indicators.find(id).orElseThrow();
             NavigableMap<Quarter, Comparison> map = new TreeMap<>();
-            byQuarter.forEach((quarter, entries) -> map.put(quarter, Comparison.of(indicator, quarter, entries)));
+            byQuarter.forEach((quarter, entries) -> map.put(quarter, comparison(indicator, quarter, entries)));
             comparisons.put(id, Collections.unmodifiableNavigableMap(map));
         });
 
@@ -131,9 +141,13 @@ public class ReadModel {
             staffing.computeIfAbsent(s.team(), k -> new TreeMap<>()).put(s.year(), s);
         }
 
+        Map<String, ComparatorGroup> groups = new HashMap<>();
+        stored.groups().forEach(g -> groups.put(g.code(), g));
+
         snapshot = new Snapshot(snapshot.version() + 1, stored.newestEventTime(), Collections.unmodifiableMap(comparisons),
                 Collections.unmodifiableMap(targets), Collections.unmodifiableMap(inspections),
-                Collections.unmodifiableMap(budgets), Collections.unmodifiableMap(staffing), newestQuarter(comparisons));
+                Collections.unmodifiableMap(budgets), Collections.unmodifiableMap(staffing), newestQuarter(comparisons),
+                Collections.unmodifiableMap(groups));
         LOG.infof("read model loaded: %d aggregates, %d values, %d inspections, %d budgets in %d ms",
                 versions.size(), stored.values().size(), stored.inspections().size(), stored.budgets().size(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -157,6 +171,7 @@ public class ReadModel {
         Map<String, NavigableMap<FinancialYear, BudgetRow>> budgets = s.budgets();
         Map<String, NavigableMap<FinancialYear, StaffingRow>> staffing = s.staffing();
         Quarter newest = s.newestQuarter();
+        Map<String, ComparatorGroup> groups = s.groups();
         if (change instanceof ReturnChange r) {
             comparisons = withReturn(comparisons, r);
             newest = newestQuarter(comparisons);
@@ -168,9 +183,14 @@ public class ReadModel {
             budgets = withYear(budgets, b.budget().team(), b.budget().year(), b.budget());
         } else if (change instanceof StaffingChange st) {
             staffing = withYear(staffing, st.staffing().team(), st.staffing().year(), st.staffing());
+        } else if (change instanceof GroupChange g) {
+            Map<String, ComparatorGroup> next = new HashMap<>(groups);
+            next.put(g.group().code(), g.group());
+            groups = Collections.unmodifiableMap(next);
         }
         Instant asOf = s.dataAsOf() == null || meta.time().isAfter(s.dataAsOf()) ? meta.time() : s.dataAsOf();
-        snapshot = new Snapshot(s.version() + 1, asOf, comparisons, targets, inspections, budgets, staffing, newest);
+        snapshot = new Snapshot(s.version() + 1, asOf, comparisons, targets, inspections, budgets, staffing, newest,
+                groups);
         return true;
     }
 
@@ -202,7 +222,7 @@ public class ReadModel {
             if (entries.isEmpty()) {
                 byQuarter.remove(r.quarter());
             } else {
-                byQuarter.put(r.quarter(), Comparison.of(indicator, r.quarter(), entries));
+                byQuarter.put(r.quarter(), comparison(indicator, r.quarter(), entries));
             }
             if (byQuarter.isEmpty()) {
                 next.remove(id);
@@ -274,6 +294,15 @@ public class ReadModel {
             }
         }
         return newest;
+    }
+
+    /** A comparison with no values (a quarter nobody has reported yet): every area's figure empty. */
+    public Comparison empty(Indicator indicator, Quarter quarter) {
+        return comparison(indicator, quarter, List.of());
+    }
+
+    private Comparison comparison(Indicator indicator, Quarter quarter, List<Entry> entries) {
+        return Comparison.of(indicator, quarter, entries, rules, areas.fixed());
     }
 
     private Entry entry(ValueRow v) {

@@ -2,6 +2,8 @@ package org.yjhub.gateway.readmodel;
 
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.Quarter;
+import org.yjhub.gateway.domain.ComparatorGroup;
+import org.yjhub.gateway.domain.Comparisons.Row;
 import org.yjhub.gateway.repository.Rows.BudgetRow;
 import org.yjhub.gateway.repository.Rows.InspectionRow;
 import org.yjhub.gateway.repository.Rows.StaffingRow;
@@ -25,6 +27,7 @@ import java.util.Optional;
  * @param budgets     team → year → budget
  * @param staffing    team → year → staffing
  * @param newestQuarter the newest quarter any team has a value for, null when none
+ * @param groups      comparator groups by code
  */
 public record Snapshot(long version, Instant dataAsOf,
                        Map<String, NavigableMap<Quarter, Comparison>> comparisons,
@@ -32,10 +35,15 @@ public record Snapshot(long version, Instant dataAsOf,
                        Map<String, List<InspectionRow>> inspections,
                        Map<String, NavigableMap<FinancialYear, BudgetRow>> budgets,
                        Map<String, NavigableMap<FinancialYear, StaffingRow>> staffing,
-                       Quarter newestQuarter) {
+                       Quarter newestQuarter, Map<String, ComparatorGroup> groups) {
 
     static Snapshot empty() {
-        return new Snapshot(0, null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), null);
+        return new Snapshot(0, null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), null, Map.of());
+    }
+
+    /** The group with this code, or null. */
+    public ComparatorGroup group(String code) {
+        return groups.get(code);
     }
 
     public Optional<Comparison> comparison(String indicator, Quarter quarter) {
@@ -47,6 +55,18 @@ public record Snapshot(long version, Instant dataAsOf,
     public NavigableMap<Quarter, Comparison> quarters(String indicator) {
         NavigableMap<Quarter, Comparison> byQuarter = comparisons.get(indicator);
         return byQuarter == null ? java.util.Collections.emptyNavigableMap() : byQuarter;
+    }
+
+    /** One team's rows for an indicator by quarter (a series). */
+    public NavigableMap<Quarter, Row> series(String indicator, String team) {
+        NavigableMap<Quarter, Row> rows = new java.util.TreeMap<>();
+        quarters(indicator).forEach((quarter, c) -> {
+            Row row = c.row(team);
+            if (row != null) {
+                rows.put(quarter, row);
+            }
+        });
+        return rows;
     }
 
     public boolean hasQuarter(Quarter quarter) {

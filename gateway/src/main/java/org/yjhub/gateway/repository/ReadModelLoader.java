@@ -1,5 +1,7 @@
 package org.yjhub.gateway.repository;
 
+import org.yjhub.common.events.performance.GroupDefined;
+import org.yjhub.gateway.domain.ComparatorGroup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the whole read model from its tables (V2 to V5), for the in-memory model at start-up and after a rebuild. */
+/** Reads the whole read model from its tables (V2 to V5; a comparator group from its event's data in aggregate_state), for the in-memory model at start-up and after a rebuild. */
 @ApplicationScoped
 public class ReadModelLoader {
 
@@ -38,6 +40,7 @@ public class ReadModelLoader {
     private static final TypeReference<List<ContributionRow>> CONTRIBUTIONS = new TypeReference<>() { };
     private static final TypeReference<List<String>> OWNERS = new TypeReference<>() { };
     private static final TypeReference<PlanRow> PLAN = new TypeReference<>() { };
+    private static final TypeReference<GroupDefined> GROUP = new TypeReference<>() { };
 
     @Inject
     AgroalDataSource dataSource;
@@ -48,7 +51,7 @@ public class ReadModelLoader {
     /** Everything the in-memory snapshot is built from, read at one point in time. */
     public record Stored(Map<String, Long> versions, Instant newestEventTime, List<ValueRow> values,
                         List<TargetRow> targets, List<InspectionRow> inspections, List<BudgetRow> budgets,
-                        List<StaffingRow> staffing) {
+                        List<StaffingRow> staffing, List<ComparatorGroup> groups) {
     }
 
 
@@ -84,6 +87,7 @@ public class ReadModelLoader {
         List<InspectionRow> inspections = new ArrayList<>();
         List<BudgetRow> budgets = new ArrayList<>();
         List<StaffingRow> staffing = new ArrayList<>();
+        List<ComparatorGroup> groups = new ArrayList<>();
         try (Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT aggregate_type, aggregate_id, version, event_time FROM aggregate_state")) {
                 while (rs.next()) {
@@ -146,8 +150,14 @@ public class ReadModelLoader {
                             rs.getBoolean(4)));
                 }
             }
+            try (ResultSet rs = s.executeQuery("SELECT data::text FROM aggregate_state WHERE aggregate_type = '"
+                    + GroupDefined.AGGREGATE + "'")) {
+                while (rs.next()) {
+                    groups.add(ComparatorGroup.of(parse(rs.getString(1), GROUP)));
+                }
+            }
         }
-        return new Stored(versions, newest, values, targets, inspections, budgets, staffing);
+        return new Stored(versions, newest, values, targets, inspections, budgets, staffing, groups);
     }
 
     private static LocalDate localDate(Date date) {

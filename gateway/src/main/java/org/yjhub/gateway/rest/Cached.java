@@ -12,6 +12,10 @@ final class Cached {
     static final String DATA_AS_OF = "X-Data-As-Of";
     static final String ETAG_DESCRIPTION = "Strong validator of this representation (a hash of its bytes): send it in "
             + "If-None-Match to get 304 while nothing has changed";
+    static final String COMPARATOR_DESCRIPTION = "What each team's value is compared with: england-and-wales (the "
+            + "default), england, wales, region (each team's own region), type (each team's own authority type) or "
+            + "group:{code} (a comparator group, GET /api/v1/groups); significance, the comparator figures and their "
+            + "distributions follow it. Malformed: 400; an unknown group: 404";
     static final String DATA_AS_OF_DESCRIPTION = "Time of the newest event the read model had applied (ISO 8601, UTC)";
 
     private Cached() {

@@ -88,11 +88,13 @@ public class IndicatorsResource {
                              {"quarter":"2019-20-Q4","rate":0.26,"numerator":5,"denominator":19230,"nationalRate":0.31,
                               "synthetic":true,"nationalSyntheticTeams":1}]""")))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)", headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "team is missing")
-    @APIResponse(responseCode = "404", description = "Unknown indicator or team")
+    @APIResponse(responseCode = "400", description = "team is missing, or comparator is malformed")
+    @APIResponse(responseCode = "404", description = "Unknown indicator, team or comparator group")
     public Response series(@Parameter(example = "custody-rate") @PathParam("indicator") String indicator,
                            @Parameter(example = "milton-keynes", required = true) @QueryParam("team") String team,
+                           @Parameter(description = Cached.COMPARATOR_DESCRIPTION, example = "region")
+                           @QueryParam("comparator") String comparator,
                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return Cached.respond(seriesQuery.series(indicator, team), ifNoneMatch);
+        return Cached.respond(seriesQuery.series(indicator, team, comparator), ifNoneMatch);
     }
 }

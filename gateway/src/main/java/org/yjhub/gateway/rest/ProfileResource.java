@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -95,13 +96,16 @@ public class ProfileResource {
                                {"id":"d39e…","inspection":"3f0c…","reference":"B","text":"Strengthening our services to victims of crime","owners":["YOT Manager"],"due":"30th August 2021","dueDate":"2021-08-30","status":null,"daysOverdue":10},
                                {"id":"e4af…","inspection":"3f0c…","reference":"a)","text":"Review the way in which victims of crime are contacted and supported so that their expressed wishes are respected and that planning to keep them safe is effective","owners":["YOT Manager"],"due":"30th August 2021","dueDate":"2021-08-30","status":null,"daysOverdue":10}]}}""")))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)", headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "Unknown team",
+    @APIResponse(responseCode = "400", description = "comparator is malformed")
+    @APIResponse(responseCode = "404", description = "Unknown team or comparator group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown team", value = """
                     {"type":"https://yjhub.org/problems/not-found","title":"Not found","status":404,
                      "detail":"no team with code 'atlantis'; GET /api/v1/teams lists them",
                      "instance":"/api/v1/teams/atlantis/profile"}""")))
     public Response profile(@Parameter(example = "milton-keynes") @PathParam("team") String team,
+                            @Parameter(description = Cached.COMPARATOR_DESCRIPTION, example = "region")
+                            @QueryParam("comparator") String comparator,
                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return Cached.respond(profiles.profile(team), ifNoneMatch);
+        return Cached.respond(profiles.profile(team, comparator), ifNoneMatch);
     }
 }

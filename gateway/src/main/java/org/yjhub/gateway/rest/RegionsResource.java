@@ -76,11 +76,13 @@ public class RegionsResource {
                                  "rank":1,"quartile":2,"synthetic":false}],
                                "budget":{"year":"2019-20","total":1234757,"synthetic":false},"openActions":3}]}""")))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)", headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "Malformed quarter")
-    @APIResponse(responseCode = "404", description = "Unknown region")
+    @APIResponse(responseCode = "400", description = "Malformed quarter or comparator")
+    @APIResponse(responseCode = "404", description = "Unknown region or comparator group")
     public Response dashboard(@Parameter(example = "south-east") @PathParam("region") String region,
                               @Parameter(example = "2019-20-Q4") @QueryParam("quarter") String quarter,
+                              @Parameter(description = Cached.COMPARATOR_DESCRIPTION, example = "region")
+                              @QueryParam("comparator") String comparator,
                               @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return Cached.respond(dashboards.dashboard(region, quarter), ifNoneMatch);
+        return Cached.respond(dashboards.dashboard(region, quarter, comparator), ifNoneMatch);
     }
 }

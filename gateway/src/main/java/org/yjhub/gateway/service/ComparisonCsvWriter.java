@@ -6,11 +6,15 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import org.yjhub.gateway.service.AggregateModels.ComparisonRow;
+import org.yjhub.gateway.service.StatisticsModels.Interval;
+import org.yjhub.gateway.service.StatisticsModels.SignificanceLevels;
+import org.yjhub.gateway.service.StatisticsModels.ValueStatistics;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -22,7 +26,10 @@ import java.nio.charset.StandardCharsets;
 public class ComparisonCsvWriter implements MessageBodyWriter<ComparisonCsv> {
 
     public static final String MEDIA_TYPE = "text/csv; charset=utf-8";
-    public static final String HEADER = "team,name,region,rate,numerator,denominator,rank,quartile,synthetic";
+    /** The first nine columns as they have always been; the statistics come after them, so old scripts keep working. */
+    public static final String HEADER = "team,name,region,rate,numerator,denominator,rank,quartile,synthetic,"
+            + "ci95_lower,ci95_upper,ci998_lower,ci998_upper,interval_method,low_count,comparator,comparator_rate,"
+            + "significance_95,significance_998,no_quartile,suppressed";
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -39,14 +46,34 @@ public class ComparisonCsvWriter implements MessageBodyWriter<ComparisonCsv> {
     static byte[] bytes(ComparisonCsv csv) {
         StringBuilder out = new StringBuilder(64 + csv.rows().size() * 96).append(HEADER).append('\n');
         for (ComparisonRow r : csv.rows()) {
+            ValueStatistics st = r.statistics();
             out.append(field(r.team())).append(',').append(field(r.name())).append(',')
-                    .append(field(r.region())).append(',').append(r.rate().toPlainString()).append(',')
-                    .append(r.numerator().toPlainString()).append(',').append(r.denominator().toPlainString())
-                    .append(',').append(r.rank() == null ? "" : r.rank().toString()).append(',')
-                    .append(r.quartile() == null ? "" : r.quartile().toString()).append(',')
-                    .append(r.synthetic()).append('\n');
+                    .append(field(r.region())).append(',').append(plain(r.rate())).append(',')
+                    .append(plain(r.numerator())).append(',').append(plain(r.denominator()))
+                    .append(',').append(text(r.rank())).append(',').append(text(r.quartile())).append(',')
+                    .append(r.synthetic());
+            Interval ci95 = st.ci95();
+            Interval ci998 = st.ci998();
+            SignificanceLevels significance = st.significance();
+            out.append(',').append(plain(ci95 == null ? null : ci95.lower()))
+                    .append(',').append(plain(ci95 == null ? null : ci95.upper()))
+                    .append(',').append(plain(ci998 == null ? null : ci998.lower()))
+                    .append(',').append(plain(ci998 == null ? null : ci998.upper()))
+                    .append(',').append(text(st.intervalMethod())).append(',').append(st.lowCount())
+                    .append(',').append(field(st.comparator())).append(',').append(plain(st.comparatorRate()))
+                    .append(',').append(text(significance == null ? null : significance.at95()))
+                    .append(',').append(text(significance == null ? null : significance.at998()))
+                    .append(',').append(text(r.noQuartile())).append(',').append(r.suppressed()).append('\n');
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     private static String field(String value) {

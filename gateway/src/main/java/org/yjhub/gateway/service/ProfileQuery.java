@@ -10,7 +10,10 @@ import org.yjhub.common.reference.Team;
 import org.yjhub.gateway.domain.Actions;
 import org.yjhub.gateway.domain.Actions.Action;
 import org.yjhub.gateway.domain.Actions.Status;
+import org.yjhub.gateway.domain.Area;
+import org.yjhub.gateway.domain.Comparisons.AreaFigure;
 import org.yjhub.gateway.domain.Comparisons.Row;
+import org.yjhub.gateway.domain.StatisticsRules;
 import org.yjhub.gateway.domain.Targets;
 import org.yjhub.gateway.readmodel.Comparison;
 import org.yjhub.gateway.readmodel.ReadModel;
@@ -58,6 +61,9 @@ public class ProfileQuery {
     @Inject
     IndicatorCatalog indicators;
 
+    @Inject
+    StatisticsRules rules;
+
     /** The kit's clock (yj.clock.zone, Europe/London): its date decides which actions are overdue. */
     @Inject
     Clock clock;
@@ -66,15 +72,16 @@ public class ProfileQuery {
      * The profile as of today in the gateway's time zone: which actions are overdue, and by how many days, changes
      * with the date, so the date is part of the kept answer's key (and so of its bytes and ETag).
      */
-    public Served profile(String teamCode) {
+    public Served profile(String teamCode, String comparator) {
         Team team = parameters.team(teamCode);
         Snapshot s = readModel.snapshot();
+        ComparatorScope scope = parameters.comparator(s, comparator);
         LocalDate today = LocalDate.now(clock);
-        return new Served(cache.get(s, "profile|" + team.code() + '|' + today,
-                () -> bodies.json(profile(s, team, today))), s.dataAsOf());
+        return new Served(cache.get(s, "profile|" + team.code() + '|' + today + '|' + scope.key(),
+                () -> bodies.json(profile(s, team, today, scope))), s.dataAsOf());
     }
 
-    private Profile profile(Snapshot s, Team team, LocalDate today) {
+    private Profile profile(Snapshot s, Team team, LocalDate today, ComparatorScope scope) {
         List<InspectionRow> inspections = s.inspections(team.code());
         InspectionRow newest = inspections.isEmpty() ? null : inspections.get(0);
         PlanRow plan = newest == null ? null : newest.plan();
@@ -91,12 +98,13 @@ public class ProfileQuery {
         StaffingRow st = s.newestStaffing(team.code());
         StaffingSummary staffing = st == null ? null : new StaffingSummary(st.year().toString(),
                 st.totalFte() == null ? null : Views.plain(st.totalFte()), st.synthetic());
-        return new Profile(team, inspection, indicators(s, team), budget, staffing, Views.openActions(inspections),
+        return new Profile(team, inspection, indicators(s, team, scope), budget, staffing, Views.openActions(inspections),
                 actions(inspections, today));
     }
 
     /** Per indicator, the newest quarter the team has a value for. */
-    private List<ProfileIndicator> indicators(Snapshot s, Team team) {
+    private List<ProfileIndicator> indicators(Snapshot s, Team team, ComparatorScope scope) {
+        Area area = scope.forTeam(team.code());
         List<ProfileIndicator> values = new ArrayList<>();
         for (Indicator indicator : indicators.all()) {
             NavigableMap<Quarter, Comparison> quarters = s.quarters(indicator.id());
@@ -109,14 +117,17 @@ public class ProfileQuery {
                 Comparison before = quarters.get(quarter.previous());
                 Row previous = before == null ? null : before.row(team.code());
                 BigDecimal target = s.target(team.code(), quarter.year(), indicator.id());
+                AreaFigure comparator = c.figure(area);
                 values.add(new ProfileIndicator(indicator.id(), quarter.toString(), Rates.display(row.entry().rate()),
                         Views.plain(row.entry().numerator()), Views.plain(row.entry().denominator()),
                         previous == null ? null : new PreviousQuarter(quarter.previous().toString(),
                                 Rates.display(previous.entry().rate()), previous.entry().synthetic()),
                         target == null ? null : Views.plain(target),
                         Targets.met(indicator.polarity(), row.entry().rate(), target),
-                        Rates.display(c.national().rate()), row.rank(), row.quartile(), row.entry().synthetic(),
-                        c.national().syntheticTeams()));
+                        Rates.display(c.national().figure().value()), row.rank(), row.quartile(),
+                        row.entry().synthetic(), c.national().syntheticTeams(), row.noQuartile(),
+                        Views.statistics(row, indicator, comparator, false), Views.figures(comparator, false),
+                        Views.trend(rules.trends(), indicator, s.series(indicator.id(), team.code()), quarter)));
                 break;
             }
         }

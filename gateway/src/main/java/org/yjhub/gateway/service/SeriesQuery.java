@@ -6,7 +6,9 @@ import org.yjhub.common.indicator.Indicator;
 import org.yjhub.common.indicator.Rates;
 import org.yjhub.common.period.Quarter;
 import org.yjhub.common.reference.Team;
+import org.yjhub.gateway.domain.Area;
 import org.yjhub.gateway.domain.Comparisons.Row;
+import org.yjhub.gateway.domain.StatisticsRules;
 import org.yjhub.gateway.readmodel.Comparison;
 import org.yjhub.gateway.readmodel.ReadModel;
 import org.yjhub.gateway.readmodel.Snapshot;
@@ -14,7 +16,7 @@ import org.yjhub.gateway.service.AggregateModels.SeriesPoint;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.NavigableMap;
 
 /** GET /api/v1/indicators/{indicator}/series: one team's values for an indicator, oldest quarter first. */
 @ApplicationScoped
@@ -32,25 +34,30 @@ public class SeriesQuery {
     @Inject
     ViewParameters parameters;
 
-    public Served series(String indicatorId, String teamCode) {
+    @Inject
+    StatisticsRules rules;
+
+    public Served series(String indicatorId, String teamCode, String comparator) {
         Indicator indicator = parameters.indicator(indicatorId);
         Team team = parameters.requiredTeam(teamCode);
         Snapshot s = readModel.snapshot();
-        return new Served(cache.get(s, "series|" + indicator.id() + '|' + team.code(),
-                () -> bodies.json(points(s, indicator, team))), s.dataAsOf());
+        ComparatorScope scope = parameters.comparator(s, comparator);
+        return new Served(cache.get(s, "series|" + indicator.id() + '|' + team.code() + '|' + scope.key(),
+                () -> bodies.json(points(s, indicator, team, scope))), s.dataAsOf());
     }
 
-    private static List<SeriesPoint> points(Snapshot s, Indicator indicator, Team team) {
-        List<SeriesPoint> points = new ArrayList<>();
-        for (Map.Entry<Quarter, Comparison> e : s.quarters(indicator.id()).entrySet()) {
-            Row row = e.getValue().row(team.code());
-            if (row != null) {
-                points.add(new SeriesPoint(e.getKey().toString(), Rates.display(row.entry().rate()),
-                        Views.plain(row.entry().numerator()), Views.plain(row.entry().denominator()),
-                        Rates.display(e.getValue().national().rate()), row.entry().synthetic(),
-                        e.getValue().national().syntheticTeams()));
-            }
-        }
+    private List<SeriesPoint> points(Snapshot s, Indicator indicator, Team team, ComparatorScope scope) {
+        Area area = scope.forTeam(team.code());
+        NavigableMap<Quarter, Row> series = s.series(indicator.id(), team.code());
+        List<SeriesPoint> points = new ArrayList<>(series.size());
+        series.forEach((quarter, row) -> {
+            Comparison c = s.comparison(indicator.id(), quarter).orElseThrow();
+            points.add(new SeriesPoint(quarter.toString(), Rates.display(row.entry().rate()),
+                    Views.plain(row.entry().numerator()), Views.plain(row.entry().denominator()),
+                    Rates.display(c.national().figure().value()), row.entry().synthetic(),
+                    c.national().syntheticTeams(), Views.statistics(row, indicator, c.figure(area), false),
+                    Views.trend(rules.trends(), indicator, series, quarter)));
+        });
         return points;
     }
 }

@@ -8,6 +8,11 @@ import org.yjhub.common.indicator.IndicatorCatalog;
 import org.yjhub.common.period.Quarter;
 import org.yjhub.common.reference.Regions;
 import org.yjhub.common.reference.Team;
+import org.yjhub.gateway.domain.Areas;
+import org.yjhub.gateway.domain.ComparatorChoice;
+import org.yjhub.gateway.domain.ComparatorGroup;
+import org.yjhub.gateway.domain.StatisticsRules;
+import org.yjhub.gateway.readmodel.Snapshot;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.kit.reference.Teams;
 
@@ -20,6 +25,12 @@ public class ViewParameters {
 
     @Inject
     Teams teams;
+
+    @Inject
+    Areas areas;
+
+    @Inject
+    StatisticsRules rules;
 
     public Indicator indicator(String id) {
         return indicators.find(id).orElseThrow(() -> ProblemException.notFound("no indicator with id '"
@@ -52,6 +63,44 @@ public class ViewParameters {
             throw ProblemException.badRequest("the query parameter team is required, e.g. ?team=milton-keynes");
         }
         return teams.require(code);
+    }
+
+    /**
+     * {@code ?comparator=}: absent is England and Wales; a malformed one is 400; a group the read model does not hold
+     * is 404.
+     */
+    public ComparatorScope comparator(Snapshot snapshot, String text) {
+        ComparatorChoice choice;
+        try {
+            choice = ComparatorChoice.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(e.getMessage() + ", not '" + abbreviate(text) + "'");
+        }
+        ComparatorGroup group = null;
+        if (choice.kind() == ComparatorChoice.Kind.GROUP) {
+            group = snapshot.group(choice.group());
+            if (group == null) {
+                throw ProblemException.notFound("no comparator group '" + choice.group()
+                        + "'; GET /api/v1/groups lists them");
+            }
+        }
+        return new ComparatorScope(choice, group, areas);
+    }
+
+    /** The configured low-count threshold, for the messages that name it. */
+    public int lowCountThreshold() {
+        return rules.smallNumbers().threshold();
+    }
+
+    /** {@code ?disclosure=}: {@code full} (the default) or {@code publication}, which suppresses low counts. */
+    public boolean forPublication(String text) {
+        if (text == null || text.isEmpty() || text.equals("full")) {
+            return false;
+        }
+        if (text.equals("publication")) {
+            return true;
+        }
+        throw ProblemException.badRequest("disclosure must be full or publication, not '" + abbreviate(text) + "'");
     }
 
     private static String abbreviate(String s) {

@@ -45,6 +45,26 @@ class ChangeMapperTest {
     }
 
     @Test
+    void aGroupBecomesItsFullStateAndAMalformedOneIsRejected() {
+        Change.GroupChange c = (Change.GroupChange) mapper.toChange(TestEvents.group("neighbours", 2, "Neighbours",
+                "medway", "kent"));
+        assertThat(c.group().code()).isEqualTo("neighbours");
+        assertThat(c.group().revision()).isEqualTo(2);
+        assertThat(c.group().teams()).containsExactly("kent", "medway");
+
+        EventEnvelope good = TestEvents.group("neighbours", 1, "Neighbours", "medway");
+        EventEnvelope wrongId = new EventEnvelope(good.id(), good.type(), good.source(), good.aggregateType(), "other",
+                good.version(), good.time(), good.data());
+        assertThatThrownBy(() -> mapper.toChange(wrongId)).isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("does not match the group's code");
+        ObjectNode noTeams = good.data().deepCopy();
+        noTeams.putArray("teams");
+        assertThatThrownBy(() -> mapper.toChange(new EventEnvelope(good.id(), good.type(), good.source(),
+                good.aggregateType(), good.aggregateId(), good.version(), good.time(), noTeams)))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("at least one team");
+    }
+
+    @Test
     void aReturnBecomesOneRowPerIndicator() {
         Change.ReturnChange c = (Change.ReturnChange) mapper.toChange(returnWith(
                 v("custody-rate", "12", "26000", "0.46153846153846153846"), v("kpi-ete", "3", "4", null)));

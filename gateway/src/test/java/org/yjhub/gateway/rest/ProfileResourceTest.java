@@ -166,7 +166,8 @@ class ProfileResourceTest {
                 // national 2020-21-Q4: (4 + 2 + 8) × 1000 ÷ 60000 = 0.2333
                 .body("indicators[0].nationalRate", equalTo(0.23f))
                 .body("indicators[0].rank", equalTo(2))
-                .body("indicators[0].quartile", equalTo(3));
+                .body("indicators[0].quartile", nullValue())
+                .body("indicators[0].noQuartile", equalTo("TOO_FEW_TEAMS"));
         r.then()
                 .body("indicators[1].quarter", equalTo("2020-21-Q3"))
                 .body("indicators[1].rate", equalTo(50.0f))
@@ -176,7 +177,7 @@ class ProfileResourceTest {
                 .body("indicators[1].target", equalTo(60))
                 .body("indicators[1].targetMet", equalTo(false))
                 .body("indicators[1].rank", equalTo(1))
-                .body("indicators[1].quartile", equalTo(4));
+                .body("indicators[1].quartile", nullValue());
         r.then()
                 .body("indicators[2].rate", equalTo(15.0f))
                 .body("indicators[2].synthetic", equalTo(true))

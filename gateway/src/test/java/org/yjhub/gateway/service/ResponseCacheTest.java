@@ -15,7 +15,7 @@ class ResponseCacheTest {
     private final AtomicInteger builds = new AtomicInteger();
 
     private static Snapshot version(long v) {
-        return new Snapshot(v, null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), null);
+        return new Snapshot(v, null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), null, Map.of());
     }
 
     private Body build() {
