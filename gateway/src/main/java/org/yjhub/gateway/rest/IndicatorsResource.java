@@ -76,7 +76,11 @@ public class IndicatorsResource {
             description = "Every quarter the team has a value for, oldest first, with the national pooled rate of "
                     + "the same quarter. An empty list when the team has none. synthetic is true for a value generated "
                     + "by ./yj load-synthetic (never an official figure); nationalSyntheticTeams counts the synthetic "
-                    + "values pooled in nationalRate.")
+                    + "values pooled in nationalRate. Each point's statistics give its 95% and 99.8% intervals, "
+                    + "low-count flag and significance against ?comparator= (England and Wales by default); its trend "
+                    + "is the recent trend of the five points ending there (one quarter apart, or one year apart for a "
+                    + "value counted over the 12 months ending each quarter), NOT_COMPUTED with the reason before five "
+                    + "points (docs/statistics.md).")
     @APIResponse(responseCode = "200", description = "The series",
             headers = {@Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "X-Data-As-Of", description = Cached.DATA_AS_OF_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date-time"))},

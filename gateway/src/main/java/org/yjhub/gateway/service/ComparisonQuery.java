@@ -11,7 +11,6 @@ import org.yjhub.gateway.domain.Area;
 import org.yjhub.gateway.domain.Comparisons.AreaFigure;
 import org.yjhub.gateway.domain.Comparisons.Row;
 import org.yjhub.gateway.readmodel.Comparison;
-import org.yjhub.gateway.readmodel.ReadModel;
 import org.yjhub.gateway.readmodel.Snapshot;
 import org.yjhub.gateway.service.AggregateModels.ComparisonRow;
 import org.yjhub.gateway.service.AggregateModels.ComparisonView;
@@ -28,23 +27,11 @@ import java.util.Map;
  * significance against the chosen comparator, as JSON or CSV; for publication, low counts suppressed.
  */
 @ApplicationScoped
-public class ComparisonQuery {
+public class ComparisonQuery extends ReadQuery {
 
     /** Why a publication answer leaves a value out. */
     static final String SUPPRESSION = "low count: the numerator is below %d, suppressed for publication as the YJB's "
             + "statistics are (still counted in the pooled figures)";
-
-    @Inject
-    ReadModel readModel;
-
-    @Inject
-    ResponseCache cache;
-
-    @Inject
-    Bodies bodies;
-
-    @Inject
-    ViewParameters parameters;
 
     @Inject
     TeamCatalog teamCatalog;

@@ -12,7 +12,6 @@ import org.yjhub.common.reference.TeamCatalog;
 import org.yjhub.gateway.domain.Area;
 import org.yjhub.gateway.domain.Comparisons.Row;
 import org.yjhub.gateway.readmodel.Comparison;
-import org.yjhub.gateway.readmodel.ReadModel;
 import org.yjhub.gateway.readmodel.Snapshot;
 import org.yjhub.gateway.repository.Rows.BudgetRow;
 import org.yjhub.gateway.repository.Rows.InspectionRow;
@@ -29,19 +28,7 @@ import java.util.List;
 
 /** GET /api/v1/regions/{region}/dashboard: every team of a region for one quarter. */
 @ApplicationScoped
-public class DashboardQuery {
-
-    @Inject
-    ReadModel readModel;
-
-    @Inject
-    ResponseCache cache;
-
-    @Inject
-    Bodies bodies;
-
-    @Inject
-    ViewParameters parameters;
+public class DashboardQuery extends ReadQuery {
 
     @Inject
     TeamCatalog teamCatalog;

@@ -16,7 +16,6 @@ import org.yjhub.gateway.domain.Comparisons.Row;
 import org.yjhub.gateway.domain.StatisticsRules;
 import org.yjhub.gateway.domain.Targets;
 import org.yjhub.gateway.readmodel.Comparison;
-import org.yjhub.gateway.readmodel.ReadModel;
 import org.yjhub.gateway.readmodel.Snapshot;
 import org.yjhub.gateway.repository.Rows.BudgetRow;
 import org.yjhub.gateway.repository.Rows.InspectionRow;
@@ -44,19 +43,7 @@ import java.util.NavigableMap;
 
 /** GET /api/v1/teams/{team}/profile: a team at a glance. */
 @ApplicationScoped
-public class ProfileQuery {
-
-    @Inject
-    ReadModel readModel;
-
-    @Inject
-    ResponseCache cache;
-
-    @Inject
-    Bodies bodies;
-
-    @Inject
-    ViewParameters parameters;
+public class ProfileQuery extends ReadQuery {
 
     @Inject
     IndicatorCatalog indicators;

@@ -10,7 +10,6 @@ import org.yjhub.gateway.domain.Area;
 import org.yjhub.gateway.domain.Comparisons.Row;
 import org.yjhub.gateway.domain.StatisticsRules;
 import org.yjhub.gateway.readmodel.Comparison;
-import org.yjhub.gateway.readmodel.ReadModel;
 import org.yjhub.gateway.readmodel.Snapshot;
 import org.yjhub.gateway.service.AggregateModels.SeriesPoint;
 
@@ -20,19 +19,7 @@ import java.util.NavigableMap;
 
 /** GET /api/v1/indicators/{indicator}/series: one team's values for an indicator, oldest quarter first. */
 @ApplicationScoped
-public class SeriesQuery {
-
-    @Inject
-    ReadModel readModel;
-
-    @Inject
-    ResponseCache cache;
-
-    @Inject
-    Bodies bodies;
-
-    @Inject
-    ViewParameters parameters;
+public class SeriesQuery extends ReadQuery {
 
     @Inject
     StatisticsRules rules;
