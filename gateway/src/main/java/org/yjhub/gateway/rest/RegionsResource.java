@@ -86,6 +86,6 @@ public class RegionsResource {
                               @Parameter(description = Cached.COMPARATOR_DESCRIPTION, example = "region")
                               @QueryParam("comparator") String comparator,
                               @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return Cached.respond(dashboards.dashboard(region, quarter, comparator), ifNoneMatch);
+        return Cached.respond(dashboards.regionDashboard(region, quarter, comparator), ifNoneMatch);
     }
 }

@@ -182,11 +182,19 @@ public final class AggregateModels {
     public record RegionRef(@Schema(example = "south-east") String code, @Schema(example = "South East") String name) {
     }
 
+    @Schema(description = "A comparator group (GET /api/v1/groups/{code})")
+    public record GroupRef(@Schema(example = "thames-valley") String code, @Schema(example = "Thames Valley") String name) {
+    }
+
     @Schema(description = "An indicator's regional and national pooled figures for the dashboard's quarter")
-    public record DashboardIndicator(String indicator, String name, String polarity, Figures region, Figures national,
+    public record DashboardIndicator(String indicator, String name, String polarity,
+                                     @Schema(description = "the region's pooled figure; null on a group's dashboard", nullable = true) Figures region,
+                                     Figures national,
                                      @Schema(description = "the figures of the areas the region's teams are compared "
                                              + "with (one for a shared comparator), each with its distribution: a "
-                                             + "spine chart's bar") List<Figures> comparators) {
+                                             + "spine chart's bar") List<Figures> comparators,
+                                     @Schema(description = "a group dashboard's pooled figure over the group's "
+                                             + "teams; null on a region's (whose figure is region)", nullable = true) Figures group) {
     }
 
     public record DashboardTeamIndicator(String indicator, BigDecimal rate, BigDecimal numerator, BigDecimal denominator,
@@ -211,10 +219,11 @@ public final class AggregateModels {
                                 int openActions) {
     }
 
-    @Schema(description = "Every team of a region for one quarter")
-    public record Dashboard(RegionRef region,
+    @Schema(description = "Every team of a region, or of a comparator group, for one quarter")
+    public record Dashboard(@Schema(description = "null on a group's dashboard", nullable = true) RegionRef region,
                             @Schema(description = "the quarter shown: ?quarter= or the newest quarter with data; null when there is none", nullable = true) String quarter,
-                            List<DashboardIndicator> indicators, List<DashboardTeam> teams) {
+                            List<DashboardIndicator> indicators, List<DashboardTeam> teams,
+                            @Schema(description = "the group on a group's dashboard; null on a region's", nullable = true) GroupRef group) {
     }
 
     public record SeriesPoint(String quarter, BigDecimal rate, BigDecimal numerator, BigDecimal denominator,
@@ -222,7 +231,8 @@ public final class AggregateModels {
                               @Schema(description = SYNTHETIC) boolean synthetic,
                               @Schema(description = "of the teams pooled in nationalRate, " + SYNTHETIC_TEAMS) int nationalSyntheticTeams,
                               ValueStatistics statistics,
-                              @Schema(description = "the recent trend of the five points ending at this one") Trend trend) {
+                              @Schema(description = "the recent trend of the five points ending at this one") Trend trend,
+                              @Schema(description = "the team's target for the quarter's financial year; null when none was set", nullable = true) BigDecimal target) {
     }
 
     @Schema(description = "A change the read model applied (the data of one server-sent event named 'change')")

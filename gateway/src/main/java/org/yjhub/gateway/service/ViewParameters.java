@@ -76,15 +76,18 @@ public class ViewParameters {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(e.getMessage() + ", not '" + abbreviate(text) + "'");
         }
-        ComparatorGroup group = null;
-        if (choice.kind() == ComparatorChoice.Kind.GROUP) {
-            group = snapshot.group(choice.group());
-            if (group == null) {
-                throw ProblemException.notFound("no comparator group '" + choice.group()
-                        + "'; GET /api/v1/groups lists them");
-            }
-        }
+        ComparatorGroup group = choice.kind() == ComparatorChoice.Kind.GROUP ? group(snapshot, choice.group()) : null;
         return new ComparatorScope(choice, group, areas);
+    }
+
+    /** A comparator group the read model holds, or 404. */
+    public ComparatorGroup group(Snapshot snapshot, String code) {
+        ComparatorGroup group = code == null ? null : snapshot.group(code);
+        if (group == null) {
+            throw ProblemException.notFound("no comparator group '" + abbreviate(code)
+                    + "'; GET /api/v1/groups lists them");
+        }
+        return group;
     }
 
     /** The configured low-count threshold, for the messages that name it. */

@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.yjhub.gateway.TestEvents.group;
 import static org.yjhub.gateway.TestEvents.returned;
 import static org.yjhub.gateway.TestEvents.sendAndAwait;
+import static org.yjhub.gateway.TestEvents.targets;
 import static org.yjhub.gateway.TestEvents.value;
 
 /**
@@ -270,6 +271,33 @@ class ComparisonStatisticsTest {
         assertThat(json.getInt(custody + ".region.teamsInComparator")).isEqualTo(11);
         assertThat(json.getString("teams.find { it.team == 'sunderland' }.indicators[0].statistics.significance.at95"))
                 .isEqualTo("WORSE");
+    }
+
+    @Test
+    void aGroupHasADashboardOfItsOwnMembers() {
+        JsonPath json = given().header("Authorization", "Bearer " + TOKENS.analyst()).queryParam("quarter", Q)
+                .queryParam("comparator", "group:ne-test")
+                .when().get("/api/v1/dashboards/groups/ne-test").then().statusCode(200).extract().jsonPath();
+        assertThat(json.getString("region")).isNull();
+        assertThat(json.getString("group.name")).isEqualTo("North East test group");
+        assertThat(json.getList("teams.team")).containsExactly("hartlepool", "northumberland", "sunderland");
+        String custody = "indicators.find { it.indicator == 'custody-rate' }";
+        assertThat(json.getFloat(custody + ".group.rate")).isEqualTo(2.13f);
+        assertThat(json.getString(custody + ".region")).isNull();
+        assertThat(json.getString("teams.find { it.team == 'hartlepool' }.indicators.find { it.indicator == "
+                + "'custody-rate' }.statistics.significance.at95")).isEqualTo("BETTER");
+        given().header("Authorization", "Bearer " + TOKENS.analyst())
+                .when().get("/api/v1/dashboards/groups/nobody").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("no comparator group 'nobody'"));
+    }
+
+    @Test
+    void aSeriesPointCarriesTheTargetOfItsYear() {
+        sendAndAwait(readModel, targets("sunderland", "2014-15", 1, "custody-rate", "4.5"));
+        JsonPath json = given().header("Authorization", "Bearer " + TOKENS.analyst()).queryParam("team", "sunderland")
+                .when().get("/api/v1/indicators/custody-rate/series").then().statusCode(200).extract().jsonPath();
+        assertThat(json.getFloat("[4].target")).isEqualTo(4.5f);
+        assertThat(json.getString("[3].target")).isNull();
     }
 
     @Test

@@ -1,0 +1,66 @@
+package org.yjhub.gateway.rest;
+
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjhub.gateway.service.AggregateModels;
+import org.yjhub.gateway.service.DashboardQuery;
+
+/** A comparator group's dashboard: the region's dashboard, for the teams an analyst grouped. */
+@Path("/api/v1/dashboards")
+@Tag(name = "Aggregates", description = "Served by the gateway from its read model")
+public class DashboardsResource {
+
+    @Inject
+    DashboardQuery dashboards;
+
+    @GET
+    @Path("/groups/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @NonBlocking
+    @Operation(operationId = "getGroupDashboard", summary = "Every team of a comparator group for one quarter",
+            description = "The regional dashboard for the members of a comparator group (PUT /api/v1/groups/{code}): "
+                    + "for the quarter (?quarter=, default the newest with data), each indicator's pooled figure over "
+                    + "the group (group) and England and Wales (national), and every member team (by name) with its "
+                    + "newest inspection, each indicator's value with its statistics against ?comparator= (England "
+                    + "and Wales by default; group:{code} compares each member with the group), its newest budget "
+                    + "total and its open actions. region is null.")
+    @APIResponse(responseCode = "200", description = "The dashboard",
+            headers = {@Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-Data-As-Of", description = Cached.DATA_AS_OF_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date-time"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AggregateModels.Dashboard.class),
+                    examples = @ExampleObject(name = "kent-and-medway", value = """
+                            {"region":null,"group":{"code":"kent-and-medway","name":"Kent and Medway"},
+                             "quarter":"2019-20-Q4",
+                             "indicators":[],
+                             "teams":[{"team":"kent","name":"Kent","inspection":null,"indicators":[],"budget":null,
+                               "openActions":0}]}""")))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)", headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Malformed quarter or comparator")
+    @APIResponse(responseCode = "404", description = "Unknown comparator group")
+    public Response groupDashboard(@Parameter(example = "kent-and-medway") @PathParam("code") String code,
+                                   @Parameter(example = "2019-20-Q4") @QueryParam("quarter") String quarter,
+                                   @Parameter(description = Cached.COMPARATOR_DESCRIPTION, example = "group:kent-and-medway")
+                                   @QueryParam("comparator") String comparator,
+                                   @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return Cached.respond(dashboards.groupDashboard(code, quarter, comparator), ifNoneMatch);
+    }
+}
