@@ -43,6 +43,8 @@ public final class Stack implements AutoCloseable {
      * @param dataDir  where PostgreSQL and Kafka keep their data, and where logs go
      * @param keepData false for throwaway stacks (tests)
      */
+    private final Map<Component, Map<String, String>> extraEnv = new java.util.EnumMap<>(Component.class);
+
     public Stack(Path home, Path dataDir, Ports ports, boolean keepData, DevKeys keys) {
         this.home = home.toAbsolutePath();
         this.dataDir = dataDir.toAbsolutePath();
@@ -234,6 +236,11 @@ public final class Stack implements AutoCloseable {
         processes.start(c, ServiceJvm.command(runJar(c)), serviceEnv(c, ports.of(c)));
     }
 
+    /** Adds to a service's environment (before it starts), e.g. the dashboard's identity provider for the gateway. */
+    public synchronized void putEnv(Component c, String name, String value) {
+        extraEnv.computeIfAbsent(c, k -> new java.util.LinkedHashMap<>()).put(name, value);
+    }
+
     /** The environment a service gets: its own database, the broker, the JWT key, the other services' URLs. */
     public Map<String, String> serviceEnv(Component c, int httpPort) {
         Map<String, String> env = ServiceJvm.env(httpPort);
@@ -246,6 +253,7 @@ public final class Stack implements AutoCloseable {
         env.put("INSPECTION_URL", url(Component.INSPECTION));
         env.put("PERFORMANCE_URL", url(Component.PERFORMANCE));
         env.put("BUDGET_URL", url(Component.BUDGET));
+        env.putAll(extraEnv.getOrDefault(c, Map.of()));
         return env;
     }
 

@@ -133,6 +133,9 @@ public final class Yj {
         System.out.printf("""
 
                 YJ Hub is running.
+                  dashboard           %s/#token=%s
+                                      (opens signed in as an analyst; the token stays in the address's fragment,
+                                      which the browser never sends, and the page removes it at once)
                   gateway             %s/api/v1/teams
                   Swagger UI          %s/q/swagger-ui
                   OpenAPI             %s/q/openapi
@@ -147,7 +150,8 @@ public final class Yj {
                 Try:  curl -H "Authorization: Bearer $TOKEN" %s/api/v1/teams/milton-keynes
                 More tokens: ./yj token --role authority --team milton-keynes
                 Ctrl-C stops everything.
-                """, stack.url(Component.GATEWAY), stack.url(Component.GATEWAY), stack.url(Component.GATEWAY),
+                """, stack.url(Component.GATEWAY), token, stack.url(Component.GATEWAY), stack.url(Component.GATEWAY),
+                stack.url(Component.GATEWAY),
                 stack.url(Component.INSPECTION), stack.url(Component.PERFORMANCE), stack.url(Component.BUDGET),
                 Ports.DEFAULT.postgres(), Ports.DEFAULT.kafka(), token, stack.url(Component.GATEWAY));
         try {

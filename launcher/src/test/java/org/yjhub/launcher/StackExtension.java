@@ -34,10 +34,16 @@ public class StackExtension implements BeforeAllCallback {
      * is closed when the JVM ends in any case (a stopped test run leaves no process behind).
      */
     public static Stack fresh(String prefix) {
+        return fresh(prefix, s -> { });
+    }
+
+    /** As {@link #fresh(String)}, with {@code configure} run on the stack before it starts. */
+    public static Stack fresh(String prefix, java.util.function.Consumer<Stack> configure) {
         try {
             Path home = Path.of("..").toAbsolutePath().normalize();
             Path data = Files.createTempDirectory(prefix);
             Stack s = new Stack(home, data, Ports.free(), false, new DevKeys(data.resolve("keys")));
+            configure.accept(s);
             s.preflight();
             Runtime.getRuntime().addShutdownHook(new Thread(s::close, prefix + "shutdown"));
             s.startAll();
