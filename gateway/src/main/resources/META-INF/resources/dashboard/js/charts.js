@@ -78,7 +78,7 @@ export function spine(container, rows) {
   });
   chartIn(container).setOption({
     animation: false,
-    grid: {left: 220, right: 20, top: 20, bottom: 40},
+    grid: {left: 320, right: 20, top: 20, bottom: 40},
     xAxis: {type: 'value', min: 0, max: 100, name: 'worse ← distribution of team values → better',
       nameLocation: 'middle', nameGap: 25, axisLabel: {show: false}},
     yAxis: {type: 'category', data: scaled.map(r => r.name), inverse: true},

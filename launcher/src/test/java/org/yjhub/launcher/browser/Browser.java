@@ -34,10 +34,7 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
 
     public Browser() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new IllegalStateException("the browser tests need Debian's chromium and chromium-driver: "
-                    + "apt-get install -y chromium chromium-driver (.ci/run installs them)");
-        }
+        ensureInstalled();
         try {
             profile = Files.createTempDirectory("yj-chromium-");
         } catch (IOException e) {
@@ -55,6 +52,52 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    static final String INSTALL = "apt-get install -y chromium chromium-driver";
+
+    /**
+     * Finds Debian's chromium and chromium-driver, or installs the distribution's packages where it can (as root, with
+     * apt-get: a fresh CI machine), or stops with the one command to run.
+     */
+    static synchronized void ensureInstalled() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return;
+        }
+        boolean root = "root".equals(System.getProperty("user.name"));
+        if (!root || !Files.isExecutable(Path.of("/usr/bin/apt-get"))) {
+            throw new IllegalStateException("the dashboard's browser tests need Chromium and its driver; run: sudo "
+                    + INSTALL);
+        }
+        if (run(INSTALL.split(" ")) != 0 && (run("apt-get", "update", "-q") != 0 || run(INSTALL.split(" ")) != 0)) {
+            throw new IllegalStateException("could not install Chromium; run: " + INSTALL);
+        }
+    }
+
+    private static int run(String... command) {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
+            return builder.start().waitFor();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** Saves what the browser shows as target/screenshots/{name}.png (the README shows them). */
+    public Path screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public WebDriver driver() {

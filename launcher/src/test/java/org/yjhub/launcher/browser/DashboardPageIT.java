@@ -155,6 +155,7 @@ class DashboardPageIT {
         assertThat(browser.driver().findElement(By.cssSelector("#dashboard-table tr.pooled")).getText())
                 .contains("South East");
         assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshot("region");
     }
 
     @Test
@@ -181,6 +182,7 @@ class DashboardPageIT {
         assertThat(browser.driver().findElements(By.cssSelector(".chart-series canvas"))).isNotEmpty();
         assertThat(browser.driver().findElements(By.cssSelector(".chart-spine canvas"))).isNotEmpty();
         assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshot("team");
     }
 
     @Test
@@ -208,6 +210,7 @@ class DashboardPageIT {
         assertThat(names.get(names.size() - 1)).isEqualTo(names.stream().max(String::compareToIgnoreCase).orElseThrow());
         assertThat(browser.driver().findElement(By.id("download-csv")).isDisplayed()).isTrue();
         assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshot("indicator");
     }
 
     @Test
@@ -255,6 +258,7 @@ class DashboardPageIT {
         browser.driver().findElement(By.id("sign-out")).click();
         browser.await(By.id("sign-in"));
         assertThat(browser.accessibilityViolations()).isEmpty();
+        browser.screenshot("sign-in");
         assertThat(sessionToken()).isNull();
         assertThat(browser.driver().findElement(By.id("nav")).isDisplayed()).isFalse();
     }
