@@ -7,7 +7,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 import org.yjhub.budget.repository.BudgetRevision;
 import org.yjhub.budget.repository.StaffingRevision;
-import org.yjhub.kit.outbox.OutboxEvent;
+import org.yjhub.outbox.OutboxEvent;
 import org.yjhub.localinfra.jwt.Tokens;
 
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.Quarter;
-import org.yjhub.kit.outbox.OutboxEvent;
+import org.yjhub.outbox.OutboxEvent;
 import org.yjhub.localinfra.jwt.Tokens;
 
 import java.math.BigDecimal;

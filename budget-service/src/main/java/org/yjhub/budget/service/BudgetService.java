@@ -17,7 +17,7 @@ import org.yjhub.budget.repository.StoredBudget;
 import org.yjhub.common.events.budget.BudgetSubmitted;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.kit.http.Preconditions;
-import org.yjhub.kit.outbox.Outbox;
+import org.yjhub.outbox.Outbox;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.kit.reference.Teams;
 

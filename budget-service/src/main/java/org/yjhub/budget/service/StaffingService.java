@@ -14,7 +14,7 @@ import org.yjhub.budget.repository.StoredStaffing;
 import org.yjhub.common.events.budget.StaffingSubmitted;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.kit.http.Preconditions;
-import org.yjhub.kit.outbox.Outbox;
+import org.yjhub.outbox.Outbox;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.kit.reference.Teams;
 

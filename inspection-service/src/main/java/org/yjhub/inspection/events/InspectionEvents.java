@@ -8,7 +8,7 @@ import org.yjhub.inspection.service.InspectionState;
 import org.yjhub.inspection.service.InspectionState.ActionState;
 import org.yjhub.inspection.service.InspectionState.PlanState;
 import org.yjhub.inspection.service.InspectionState.RecommendationState;
-import org.yjhub.kit.outbox.Outbox;
+import org.yjhub.outbox.Outbox;
 
 import java.time.LocalDate;
 

@@ -1,26 +1,16 @@
 package org.yjhub.kit.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.enterprise.inject.Typed;
 
-import java.util.HashMap;
-import java.util.Map;
-
-/** The broker address every Kafka client of a service uses ({@code kafka.bootstrap.servers}, env {@code KAFKA_BOOTSTRAP_SERVERS}). */
+/**
+ * The broker settings under their old name, for the gateway's {@code RebuildService}, which still imports them from
+ * here. Typed to this class alone, so that injecting {@link org.yjhub.kit.kafka.KafkaSettings} stays unambiguous.
+ *
+ * @deprecated use {@link org.yjhub.kit.kafka.KafkaSettings}; this class goes once the gateway imports that one
+ */
+@Deprecated(forRemoval = true)
 @ApplicationScoped
-public class KafkaSettings {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    public String bootstrapServers() {
-        return bootstrapServers;
-    }
-
-    public Map<String, Object> base(String clientId) {
-        Map<String, Object> props = new HashMap<>();
-        props.put("bootstrap.servers", bootstrapServers);
-        props.put("client.id", clientId);
-        return props;
-    }
+@Typed(KafkaSettings.class)
+public class KafkaSettings extends org.yjhub.kit.kafka.KafkaSettings {
 }

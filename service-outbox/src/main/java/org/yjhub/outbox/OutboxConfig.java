@@ -1,4 +1,4 @@
-package org.yjhub.kit.outbox;
+package org.yjhub.outbox;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

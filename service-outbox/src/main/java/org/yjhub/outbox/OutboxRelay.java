@@ -1,4 +1,4 @@
-package org.yjhub.kit.outbox;
+package org.yjhub.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -16,6 +16,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
+import org.yjhub.kit.kafka.KafkaSettings;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.yjhub.kit.outbox;
+package org.yjhub.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -11,7 +11,7 @@ import org.hibernate.type.SqlTypes;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One pending or sent change event (see {@code db/kit/V1_0__outbox.sql}). Written only through {@link Outbox}. */
+/** One pending or sent change event (see {@code db/migration/V1_0__outbox.sql} of this module). Written only through {@link Outbox}. */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {

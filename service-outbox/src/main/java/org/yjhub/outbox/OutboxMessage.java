@@ -1,4 +1,4 @@
-package org.yjhub.kit.outbox;
+package org.yjhub.outbox;
 
 /**
  * One event for {@link Outbox#publishAll}: the same arguments as {@link Outbox#publish}.

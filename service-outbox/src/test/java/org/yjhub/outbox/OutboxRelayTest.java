@@ -1,4 +1,4 @@
-package org.yjhub.kit.outbox;
+package org.yjhub.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
