@@ -82,7 +82,7 @@ public class Outbox {
         row.occurredAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         row.payload = write(envelope);
         row.persist();
-        atCommit().rows.add(new OutboxRelay.Row(row.id, row.topic, aggregateId, eventType, now, row.payload));
+        atCommit().rows.add(new OutboxTable.Row(row.id, row.topic, aggregateId, eventType, now, row.payload));
         return envelope;
     }
 
@@ -146,7 +146,7 @@ public class Outbox {
 
     /** What a transaction hands over when it commits: rows to send at once, and whether the relay has rows to claim. */
     private static final class AtCommit {
-        final List<OutboxRelay.Row> rows = new ArrayList<>();
+        final List<OutboxTable.Row> rows = new ArrayList<>();
         boolean leftToRelay;
     }
 

@@ -9,27 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
-import org.yjhub.kit.kafka.KafkaSettings;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
@@ -68,7 +55,7 @@ public class OutboxRelay {
     OutboxConfig config;
 
     @Inject
-    KafkaSettings kafka;
+    OutboxProducer producer;
 
     @Inject
     MeterRegistry registry;
@@ -85,9 +72,6 @@ public class OutboxRelay {
     private volatile boolean running;
     private volatile boolean healthy = true;
     private Thread thread;
-    private KafkaProducer<String, byte[]> producer;
-    /** The producer once it has published a round of the relay's (so it knows the topic): the first path uses it. */
-    private KafkaProducer<String, byte[]> proven;
     private Counter published;
     private Counter publishedAtCommit;
 
@@ -121,9 +105,7 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
             }
         }
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(2));
-        }
+        producer.close();
     }
 
     /** Wakes the relay (to stamp what the broker acknowledged). */
@@ -144,12 +126,12 @@ public class OutboxRelay {
      * Called before a transaction that wrote these rows commits: from now on the relay leaves them to
      * {@link #sendCommitted} (or, if the transaction does not commit, to no one: call {@link #abandon}).
      */
-    void reserve(List<Row> rows) {
+    void reserve(List<OutboxTable.Row> rows) {
         rows.forEach(r -> inFlight.add(r.id()));
     }
 
     /** The transaction that wrote these rows did not commit. */
-    void abandon(List<Row> rows) {
+    void abandon(List<OutboxTable.Row> rows) {
         rows.forEach(r -> inFlight.remove(r.id()));
     }
 
@@ -159,15 +141,15 @@ public class OutboxRelay {
      * When the relay is not healthy, or its producer has not yet published, the rows are left to the relay, which is
      * woken; so is a row whose send fails.
      */
-    void sendCommitted(List<Row> rows) {
-        KafkaProducer<String, byte[]> p = running && healthy ? provenProducer() : null;
-        for (Row row : rows) {
+    void sendCommitted(List<OutboxTable.Row> rows) {
+        KafkaProducer<String, byte[]> p = running && healthy ? producer.proven() : null;
+        for (OutboxTable.Row row : rows) {
             if (p == null) {
                 inFlight.remove(row.id());
                 continue;
             }
             try {
-                p.send(record(row), (metadata, error) -> {
+                p.send(producer.record(row), (metadata, error) -> {
                     if (error == null) {
                         delivered.add(row.id());
                         wake();
@@ -224,7 +206,7 @@ public class OutboxRelay {
                     LOG.warnf("outbox relay cannot publish (%s); events stay pending and will be retried", e.toString());
                 }
                 healthy = false;
-                resetProducer();
+                producer.reset();
                 await(backoff);
                 claim = true;
                 backoff = Math.min(backoff * 2, config.maxBackoff().toMillis());
@@ -259,7 +241,7 @@ public class OutboxRelay {
             return 0;
         }
         try (Connection c = dataSource.getConnection()) {
-            markSent(c, ids);
+            OutboxTable.markSent(c, ids);
         } catch (SQLException | RuntimeException e) {
             delivered.addAll(ids); // stamped next round; still in flight, so the relay does not send them again
             throw e;
@@ -274,7 +256,7 @@ public class OutboxRelay {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                List<Row> rows = claim(c);
+                List<OutboxTable.Row> rows = OutboxTable.claim(c, inFlight, config.batchSize());
                 // the exclusion list was read before the query's snapshot was taken: a row reserved in between is
                 // visible and unlocked but belongs to the first path
                 rows.removeIf(r -> inFlight.contains(r.id()));
@@ -283,122 +265,27 @@ public class OutboxRelay {
                     pending.set(0);
                     return 0;
                 }
-                KafkaProducer<String, byte[]> p = producer();
+                KafkaProducer<String, byte[]> p = producer.get();
                 List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-                for (Row row : rows) {
-                    acks.add(p.send(record(row)));
+                for (OutboxTable.Row row : rows) {
+                    acks.add(p.send(producer.record(row)));
                 }
                 long deadline = System.nanoTime() + config.sendTimeout().toNanos();
                 for (Future<RecordMetadata> ack : acks) {
                     ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 }
-                proven(p);
-                markSent(c, rows.stream().map(Row::id).toList());
+                producer.proven(p);
+                OutboxTable.markSent(c, rows.stream().map(OutboxTable.Row::id).toList());
                 c.commit();
                 published.increment(rows.size());
                 // a batch that was not full took every row pending when it was claimed; rows committed since then
                 // have woken the relay for its next round, so only a full batch needs a count
-                pending.set(rows.size() < config.batchSize() ? 0 : countPending(c));
+                pending.set(rows.size() < config.batchSize() ? 0 : OutboxTable.countPending(c));
                 return rows.size();
             } catch (Exception e) {
                 c.rollback();
                 throw e;
             }
         }
-    }
-
-    private List<Row> claim(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, topic, aggregate_id, event_type, occurred_at, payload "
-                + "FROM outbox_event WHERE sent_at IS NULL AND id <> ALL (?) ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED")) {
-            ps.setArray(1, c.createArrayOf("uuid", inFlight.toArray()));
-            ps.setInt(2, config.batchSize());
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Row> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getTimestamp(5).toInstant(), rs.getString(6)));
-                }
-                return rows;
-            }
-        }
-    }
-
-    /** Stamps the rows sent (in the connection's transaction, or on its own when the connection auto-commits). */
-    private void markSent(Connection c, List<UUID> ids) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE outbox_event SET sent_at = now() WHERE id = ANY (?) "
-                + "AND sent_at IS NULL")) {
-            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-            ps.executeUpdate();
-        }
-    }
-
-    private long countPending(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private ProducerRecord<String, byte[]> record(Row row) {
-        ProducerRecord<String, byte[]> r = new ProducerRecord<>(row.topic(), row.aggregateId(),
-                row.payload().getBytes(StandardCharsets.UTF_8));
-        header(r, "ce_specversion", "1.0");
-        header(r, "ce_id", row.id().toString());
-        header(r, "ce_type", row.eventType());
-        header(r, "ce_source", config.source());
-        header(r, "ce_subject", row.aggregateId());
-        header(r, "ce_time", DateTimeFormatter.ISO_INSTANT.format(row.occurredAt()));
-        header(r, "content-type", "application/json");
-        return r;
-    }
-
-    private static void header(ProducerRecord<String, byte[]> r, String name, String value) {
-        r.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private synchronized KafkaProducer<String, byte[]> producer() {
-        if (producer == null) {
-            Map<String, Object> props = kafka.base("outbox-relay-" + config.source().replace("/", ""));
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-            props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
-            // the topic's metadata is not dropped for idleness, so a send at commit never waits to fetch it
-            props.put(ProducerConfig.METADATA_MAX_IDLE_CONFIG, Duration.ofDays(365).toMillis());
-            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis());
-            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-            producer = new KafkaProducer<>(props);
-        }
-        return producer;
-    }
-
-    private synchronized KafkaProducer<String, byte[]> provenProducer() {
-        return proven;
-    }
-
-    private synchronized void proven(KafkaProducer<String, byte[]> p) {
-        if (p == producer) {
-            proven = p;
-        }
-    }
-
-    private synchronized void resetProducer() {
-        if (producer != null) {
-            try {
-                producer.close(Duration.ZERO);
-            } catch (RuntimeException ignored) {
-                // closing a producer whose broker is gone
-            }
-            producer = null;
-            proven = null;
-        }
-    }
-
-    /** An outbox row as it is published. */
-    record Row(UUID id, String topic, String aggregateId, String eventType, Instant occurredAt, String payload) {
     }
 }
