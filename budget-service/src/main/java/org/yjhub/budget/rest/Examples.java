@@ -80,21 +80,6 @@ final class Examples {
               "statedTotal": 1223757, "computedTotal": 1234757
             }""";
 
-    static final String STALE_PROBLEM = """
-            {
-              "type": "https://yjhub.org/problems/precondition-failed", "title": "Precondition failed", "status": 412,
-              "detail": "If-Match \\"1\\" does not hold: the budget of medway for 2020-21 is at revision 2 (ETag \\"2\\"); GET it, review the changes and retry with its ETag. Nothing was stored.",
-              "instance": "/api/v1/teams/medway/budgets/2020-21",
-              "currentRevision": 2, "currentETag": "\\"2\\""
-            }""";
-
-    static final String IF_MATCH_MALFORMED_PROBLEM = """
-            {
-              "type": "https://yjhub.org/problems/bad-request", "title": "Malformed request", "status": 400,
-              "detail": "If-Match '2' is malformed: expected a quoted entity tag such as \\"3\\" (or W/\\"3\\"), or *",
-              "instance": "/api/v1/teams/medway/budgets/2020-21"
-            }""";
-
     static final String MILTON_KEYNES_STAFFING = """
             {
               "fte": [

@@ -1,7 +1,6 @@
 package org.yjhub.inspection.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +10,6 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 
 /** One revision of an inspection's improvement plan record (1, 2, …; the latest is current). Append-only. */
@@ -47,9 +45,4 @@ public class PlanEntity extends PanacheEntityBase {
 
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
-
-    /** The current revision; empty until a plan is recorded. */
-    public static Optional<PlanEntity> latest(UUID inspectionId) {
-        return find("inspectionId", Sort.descending("revision"), inspectionId).firstResultOptional();
-    }
 }

@@ -1,7 +1,6 @@
 package org.yjhub.inspection.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,8 +10,6 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 
 /** Progress reported against a recommendation, dated to the report that gave it. Append-only. */
@@ -40,12 +37,4 @@ public class RecommendationProgressEntity extends PanacheEntityBase {
 
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
-
-    /** Oldest report first; reports of one date in the order they were recorded. */
-    public static List<RecommendationProgressEntity> ofRecommendations(Collection<UUID> recommendationIds) {
-        if (recommendationIds.isEmpty()) {
-            return List.of();
-        }
-        return list("recommendationId in ?1", Sort.ascending("reportedOn").and("id"), recommendationIds);
-    }
 }

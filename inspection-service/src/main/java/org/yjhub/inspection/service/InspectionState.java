@@ -1,12 +1,12 @@
 package org.yjhub.inspection.service;
 
-import org.yjhub.inspection.domain.ImprovementPlanRules;
 import org.yjhub.inspection.domain.PartialDate;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.yjhub.inspection.domain.ActionRules;
 
 /**
  * The full current state of an inspection aggregate: the latest version of its record, its recommendations (each
@@ -55,7 +55,7 @@ public record InspectionState(String id, String team, long version, Record recor
 
         /** The owners joined with "; " (the single owner of the first API). */
         public String owner() {
-            return String.join(ImprovementPlanRules.OWNER_SEPARATOR, owners);
+            return String.join(ActionRules.OWNER_SEPARATOR, owners);
         }
     }
 

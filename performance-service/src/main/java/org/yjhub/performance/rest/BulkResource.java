@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
-import org.yjhub.kit.problem.Problem;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.performance.rest.ApiModels.BulkResultView;
 import org.yjhub.performance.service.BulkService;
@@ -63,19 +62,13 @@ public class BulkResource {
     @APIResponse(responseCode = "200", description = "Stored: new revisions, their values, and the returns that were unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResultView.class),
                     examples = @ExampleObject(name = "loaded", value = "{\"returns\":2,\"values\":3,\"unchanged\":0}")))
-    @APIResponse(responseCode = "400", description = "Not readable as CSV (e.g. an unterminated quote); errors names the row",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither admin nor authority, or an authority loading another team's rows",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not readable as CSV (e.g. an unterminated quote); errors names the row")
+    @APIResponse(responseCode = "403", description = "Neither admin nor authority, or an authority loading another team's rows")
     @APIResponse(responseCode = "413", description = "Body over 20 MB")
     @APIResponse(responseCode = "415", description = "Body is not text/csv",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not csv", value = Http.PROBLEM_415)))
+            content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "not csv", value = Http.PROBLEM_415)))
     @APIResponse(responseCode = "422", description = "Bad header or rows: errors lists every bad row as {row, field, message}",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad rows", value = EXAMPLE_422)))
+            content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "bad rows", value = EXAMPLE_422)))
     public BulkResultView load(String csv) {
         String onlyTeam;
         if (caller.has(Roles.ADMIN)) {

@@ -3,5 +3,5 @@ package org.yjhub.performance.domain;
 import java.math.BigDecimal;
 
 /** One target as the client sent it; any part may be missing. */
-public record SubmittedTarget(String indicator, BigDecimal value) {
+public record TargetInput(String indicator, BigDecimal value) {
 }

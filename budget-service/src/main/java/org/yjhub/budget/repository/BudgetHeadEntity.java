@@ -17,8 +17,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "budget_head")
-@IdClass(BudgetHead.Key.class)
-public class BudgetHead extends PanacheEntityBase {
+@IdClass(BudgetHeadEntity.Key.class)
+public class BudgetHeadEntity extends PanacheEntityBase {
 
     @Id
     public String team;

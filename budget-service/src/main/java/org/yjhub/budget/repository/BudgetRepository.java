@@ -10,17 +10,15 @@ import org.yjhub.common.period.FinancialYear;
 import org.yjhub.kit.revision.HeadLocks;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Budget revisions and heads. Entities stay in here; callers get {@link StoredBudget} values. */
 @ApplicationScoped
-public class BudgetStore {
+public class BudgetRepository {
 
-    private static final String WITH_LINES = "select distinct r from BudgetRevision r left join fetch r.lines ";
+    private static final String WITH_LINES = "select distinct r from BudgetRevisionEntity r left join fetch r.lines ";
 
     /** The budgets' head rows: one per (team, year), holding the current revision and the event version. */
     public static final HeadLocks.Table HEADS = HeadLocks.Table.of("budget_head", "team", "year");
@@ -49,52 +47,46 @@ public class BudgetStore {
     }
 
     /** The head of a budget that has at least one revision. */
-    public Optional<BudgetHead> head(String team, FinancialYear year) {
-        return Optional.ofNullable(em.find(BudgetHead.class, new BudgetHead.Key(team, year.toString())))
+    public Optional<BudgetHeadEntity> head(String team, FinancialYear year) {
+        return Optional.ofNullable(em.find(BudgetHeadEntity.class, new BudgetHeadEntity.Key(team, year.toString())))
                 .filter(h -> h.revision > 0);
     }
 
     public Optional<StoredBudget> revision(String team, FinancialYear year, long revision) {
-        return em.createQuery(WITH_LINES + "where r.team = ?1 and r.year = ?2 and r.revision = ?3", BudgetRevision.class)
+        return em.createQuery(WITH_LINES + "where r.team = ?1 and r.year = ?2 and r.revision = ?3", BudgetRevisionEntity.class)
                 .setParameter(1, team).setParameter(2, year.toString()).setParameter(3, revision)
-                .getResultStream().findFirst().map(BudgetStore::toStored);
+                .getResultStream().findFirst().map(BudgetRepository::toStored);
     }
 
     public Optional<StoredBudget> latest(String team, FinancialYear year) {
         return em.createQuery(WITH_LINES + "where r.team = ?1 and r.year = ?2 and r.revision = "
-                        + "(select max(m.revision) from BudgetRevision m where m.team = ?1 and m.year = ?2)", BudgetRevision.class)
+                        + "(select max(m.revision) from BudgetRevisionEntity m where m.team = ?1 and m.year = ?2)", BudgetRevisionEntity.class)
                 .setParameter(1, team).setParameter(2, year.toString())
-                .getResultStream().findFirst().map(BudgetStore::toStored);
+                .getResultStream().findFirst().map(BudgetRepository::toStored);
     }
 
     /** Every revision, oldest first. */
     public List<StoredBudget> revisions(String team, FinancialYear year) {
-        return em.createQuery(WITH_LINES + "where r.team = ?1 and r.year = ?2 order by r.revision", BudgetRevision.class)
+        return em.createQuery(WITH_LINES + "where r.team = ?1 and r.year = ?2 order by r.revision", BudgetRevisionEntity.class)
                 .setParameter(1, team).setParameter(2, year.toString())
-                .getResultStream().map(BudgetStore::toStored).toList();
+                .getResultStream().map(BudgetRepository::toStored).toList();
     }
 
     /** Stores the next revision and moves the head (locked by {@link #lock}) to it, raising its version by one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public StoredBudget append(String team, FinancialYear year, BudgetContent content, Instant at, String by) {
-        BudgetHead head = em.find(BudgetHead.class, new BudgetHead.Key(team, year.toString()));
+        BudgetHeadEntity head = em.find(BudgetHeadEntity.class, new BudgetHeadEntity.Key(team, year.toString()));
         if (head == null) {
             throw new IllegalStateException("the head of " + team + "/" + year + " was not locked before the write");
         }
         head.revision++;
         head.version++;
-        BudgetRevision row = new BudgetRevision();
-        row.team = team;
-        row.year = year.toString();
-        row.revision = head.revision;
+        BudgetRevisionEntity row = new BudgetRevisionEntity();
+        row.stamp(team, year, head.revision, content.source(), content.synthetic(), at, by);
         row.staffTotal = content.staffTotal();
         row.delegatedTotal = content.delegatedTotal();
         row.total = content.total();
         row.statedTotal = content.statedTotal();
-        row.source = content.source();
-        row.synthetic = content.synthetic();
-        row.submittedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-        row.submittedBy = by;
         for (Contribution c : content.contributions()) {
             BudgetLine line = new BudgetLine();
             line.partner = c.partner();
@@ -110,12 +102,12 @@ public class BudgetStore {
 
     /** Raises the head's version without a new revision (the aggregate is republished); returns the new version. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public long bumpVersion(BudgetHead head) {
+    public long bumpVersion(BudgetHeadEntity head) {
         head.version++;
         return head.version;
     }
 
-    static StoredBudget toStored(BudgetRevision row) {
+    static StoredBudget toStored(BudgetRevisionEntity row) {
         List<Contribution> lines = row.lines.stream()
                 .map(l -> new Contribution(l.partner, l.description, l.staff, l.delegated)).toList();
         return new StoredBudget(row.team, FinancialYear.parse(row.year), row.revision,
