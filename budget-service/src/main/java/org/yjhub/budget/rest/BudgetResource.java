@@ -49,19 +49,20 @@ public class BudgetResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a team's budget for a financial year",
-            description = "Partner contributions in whole pounds, each split into staff (in kind) and delegated (cash). "
-                    + "The service computes the staff, delegated and overall totals, each line's total and share, and "
-                    + "the change from the previous year's latest budget. A statedTotal (or a line total) that differs "
-                    + "from the computed one is rejected with both figures. Every revision is kept; re-sending "
-                    + "identical content (lines in any order) returns the current revision with 200 and publishes "
-                    + "nothing. If-Match with the ETag you last read guards against overwriting someone else's change (412 "
-                    + "naming currentRevision and currentETag otherwise; a weak W/\"2\" never matches); If-None-Match: * "
-                    + "creates only; a header that is not an entity-tag list is a 400. The ETag carries the budget's event "
-                    + "version, which equals the revision until the previous year's budget changes this one's year-on-year "
-                    + "figures (then it runs ahead, as the figures have changed). "
-                    + "Writers: an authority for its own team, or admin. Publishes yjhub.budget.budget-submitted.v1; "
-                    + "a change that alters the next year's year-on-year figures republishes that year's budget too "
-                    + "(same revision, higher event version).")
+            description = """
+                    Partner contributions in whole pounds, each split into staff (in kind) and delegated (cash). \
+                    The service computes the staff, delegated and overall totals, each line's total and share, and \
+                    the change from the previous year's latest budget. A statedTotal (or a line total) that differs \
+                    from the computed one is rejected with both figures. Every revision is kept; re-sending \
+                    identical content (lines in any order) returns the current revision with 200 and publishes \
+                    nothing. If-Match with the ETag you last read guards against overwriting someone else's change (412 \
+                    naming currentRevision and currentETag otherwise; a weak W/\"2\" never matches); If-None-Match: * \
+                    creates only; a header that is not an entity-tag list is a 400. The ETag carries the budget's event \
+                    version, which equals the revision until the previous year's budget changes this one's year-on-year \
+                    figures (then it runs ahead, as the figures have changed). \
+                    Writers: an authority for its own team, or admin. Publishes yjhub.budget.budget-submitted.v1; \
+                    a change that alters the next year's year-on-year figures republishes that year's budget too \
+                    (same revision, higher event version).""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = BudgetRequest.class),
             examples = {
@@ -72,11 +73,11 @@ public class BudgetResource {
                     @ExampleObject(name = "stated-total-disagrees", summary = "Rejected: the narrative's 1,223,757 is 11,000 short",
                             value = Examples.MILTON_KEYNES_NARRATIVE_TOTAL)}))
     @APIResponse(responseCode = "201", description = "The first revision was stored",
-            headers = {@Header(name = "ETag"), @Header(name = "Location")},
+            headers = @Header(name = "Location"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class),
                     examples = @ExampleObject(name = "medway", value = Examples.BUDGET_RESPONSE)))
     @APIResponse(responseCode = "200", description = "A new revision was stored, or the content was identical to the "
-            + "current revision (same revision returned, nothing published)", headers = @Header(name = "ETag"),
+            + "current revision (same revision returned, nothing published)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or year, or an If-Match or If-None-Match that is not * "
             + "or a list of entity tags (a bare 2); nothing stored")
@@ -102,10 +103,11 @@ public class BudgetResource {
 
     @GET
     @Operation(summary = "A team's latest budget for a financial year",
-            description = "The latest revision with its totals, shares and the change from the previous year's latest budget. "
-                    + "The ETag carries the budget's event version (see the PUT); If-None-Match naming it (weak or strong, "
-                    + "or *) answers 304 without a body.")
-    @APIResponse(responseCode = "200", description = "The latest revision", headers = @Header(name = "ETag"),
+            description = """
+                    The latest revision with its totals, shares and the change from the previous year's latest budget. \
+                    The ETag carries the budget's event version (see the PUT); If-None-Match naming it (weak or strong, \
+                    or *) answers 304 without a body.""")
+    @APIResponse(responseCode = "200", description = "The latest revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class),
                     examples = @ExampleObject(name = "medway", value = Examples.BUDGET_RESPONSE)))
     @APIResponse(responseCode = "400", description = "Malformed year, or an If-None-Match that is not * or a list of entity tags")
@@ -120,10 +122,11 @@ public class BudgetResource {
     @GET
     @Path("/revisions")
     @Operation(summary = "Every revision of a team's budget for a financial year, oldest first",
-            description = "Each revision as it was submitted; the previous-year comparison of every revision is against "
-                    + "the previous year's latest budget. The list carries no ETag and conditional headers are ignored: "
-                    + "those comparisons change with the previous year's budget, which no version of this one tracks for "
-                    + "every past revision.")
+            description = """
+                    Each revision as it was submitted; the previous-year comparison of every revision is against \
+                    the previous year's latest budget. The list carries no ETag and conditional headers are ignored: \
+                    those comparisons change with the previous year's budget, which no version of this one tracks for \
+                    every past revision.""")
     @APIResponse(responseCode = "200", description = "All revisions, oldest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = BudgetView.class)))
     @APIResponse(responseCode = "400", description = "Malformed year")

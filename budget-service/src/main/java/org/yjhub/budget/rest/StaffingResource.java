@@ -49,25 +49,25 @@ public class StaffingResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a team's staffing for a financial year",
-            description = "FTE by role and contract type (PERMANENT, FIXED_TERM, SECONDED, AGENCY, VACANT, VOLUNTEER, "
-                    + "OTHER; at most 2 decimals) and, optionally, headcount by dimension (gender, ethnicity, …), "
-                    + "category and role. The service computes the total FTE, FTE per contract type and the headcount "
-                    + "per dimension. A statedTotalFte that differs from the sum of the lines is rejected with both "
-                    + "figures. Revisions, If-Match / If-None-Match (400 malformed, 412 stale or weak naming currentRevision) "
-                    + "and identical re-sends work as for budgets; the ETag is the revision. Writers: an "
-                    + "authority for its own team, or admin. Publishes yjhub.budget.staffing-submitted.v1 "
-                    + "(version = revision).")
+            description = """
+                    FTE by role and contract type (PERMANENT, FIXED_TERM, SECONDED, AGENCY, VACANT, VOLUNTEER, \
+                    OTHER; at most 2 decimals) and, optionally, headcount by dimension (gender, ethnicity, …), \
+                    category and role. The service computes the total FTE, FTE per contract type and the headcount \
+                    per dimension. A statedTotalFte that differs from the sum of the lines is rejected with both \
+                    figures. Revisions, If-Match / If-None-Match (400 malformed, 412 stale or weak naming currentRevision) \
+                    and identical re-sends work as for budgets; the ETag is the revision. Writers: an \
+                    authority for its own team, or admin. Publishes yjhub.budget.staffing-submitted.v1 \
+                    (version = revision).""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StaffingRequest.class),
             examples = @ExampleObject(name = "milton-keynes-2019-20",
                     summary = "Milton Keynes 2019/20 appendix FTE (total 19.79; the narrative's 17.46 would be rejected)",
                     value = Examples.MILTON_KEYNES_STAFFING)))
     @APIResponse(responseCode = "201", description = "The first revision was stored",
-            headers = {@Header(name = "ETag"), @Header(name = "Location")},
+            headers = @Header(name = "Location"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffingView.class),
                     examples = @ExampleObject(name = "milton-keynes", value = Examples.STAFFING_RESPONSE)))
     @APIResponse(responseCode = "200", description = "A new revision, or identical content (same revision, nothing published)",
-            headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffingView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or year, or an If-Match or If-None-Match that is not * "
             + "or a list of entity tags (a bare 2); nothing stored")
@@ -94,7 +94,7 @@ public class StaffingResource {
     @GET
     @Operation(summary = "A team's latest staffing for a financial year",
             description = "ETag = revision; If-None-Match naming it (weak or strong, or *) answers 304 without a body.")
-    @APIResponse(responseCode = "200", description = "The latest revision", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The latest revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffingView.class),
                     examples = @ExampleObject(name = "milton-keynes", value = Examples.STAFFING_RESPONSE)))
     @APIResponse(responseCode = "400", description = "Malformed year, or an If-None-Match that is not * or a list of entity tags")
@@ -111,7 +111,7 @@ public class StaffingResource {
     @Operation(summary = "Every revision of a team's staffing for a financial year, oldest first",
             description = "Revisions are never changed, so the list changes only with a new revision: its ETag is the latest "
                     + "revision's, and If-None-Match naming it answers 304 without a body.")
-    @APIResponse(responseCode = "200", description = "All revisions, oldest first", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "All revisions, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = StaffingView.class)))
     @APIResponse(responseCode = "400", description = "Malformed year, or an If-None-Match that is not * or a list of entity tags")

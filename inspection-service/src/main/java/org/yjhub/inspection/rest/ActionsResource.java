@@ -42,10 +42,11 @@ public class ActionsResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getAction", summary = "One improvement-plan action",
-            description = "The action with its current status and progress and its full history, oldest first, "
-                    + "its owners, due (as written and/or dueDate), whether it is overdue, and the actions it refers "
-                    + "to. ETag is the action's revision. " + InspectionsResource.CONDITIONAL_READ + " Any role.")
-    @APIResponse(responseCode = "200", description = "The action", headers = @Header(name = "ETag"),
+            description = """
+                    The action with its current status and progress and its full history, oldest first, \
+                    its owners, due (as written and/or dueDate), whether it is overdue, and the actions it refers \
+                    to. ETag is the action's revision.\s""" + InspectionsResource.CONDITIONAL_READ + " Any role.")
+    @APIResponse(responseCode = "200", description = "The action",
             content = @Content(schema = @Schema(implementation = ActionView.class)))
     @APIResponse(responseCode = "400", description = "An If-None-Match that is not * or a list of entity tags")
     @APIResponse(responseCode = "404", description = "No action with this id")
@@ -57,10 +58,11 @@ public class ActionsResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "recordActionProgress", summary = "Record progress on an action",
-            description = "Appends a new state to the action's history: the given status and/or progress, the "
-                    + "rest unchanged. Nothing earlier is overwritten. An update that changes nothing appends nothing "
-                    + "(200, same revision). YELLOW is stored as AMBER. If-Match with the action's ETag (its "
-                    + "revision). " + InspectionsResource.CONDITIONAL_WRITE + " The inspected team's authority, an "
+            description = """
+                    Appends a new state to the action's history: the given status and/or progress, the \
+                    rest unchanged. Nothing earlier is overwritten. An update that changes nothing appends nothing \
+                    (200, same revision). YELLOW is stored as AMBER. If-Match with the action's ETag (its \
+                    revision).\s""" + InspectionsResource.CONDITIONAL_WRITE + " The inspected team's authority, an "
                     + "inspector or an admin.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProgressRequest.class),

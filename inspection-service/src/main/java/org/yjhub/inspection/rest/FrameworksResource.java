@@ -27,11 +27,12 @@ public class FrameworksResource {
 
     @GET
     @Operation(operationId = "listFrameworks", summary = "Inspection frameworks",
-            description = "Every framework an inspection may be recorded under, as versioned data: domains and "
-                    + "standards, rating values with points, whether it has a score, the score bands and the overall "
-                    + "rating each gives. hmip-youth-2018: 12 standards, 0–36, bands 0–6 Inadequate, 7–18 Requires "
-                    + "improvement, 19–30 Good, 31–36 Outstanding. hmip-cci-2009: three areas with improvement "
-                    + "judgements, no overall. hmip-headline: the published overall rating alone. Any role.")
+            description = """
+                    Every framework an inspection may be recorded under, as versioned data: domains and \
+                    standards, rating values with points, whether it has a score, the score bands and the overall \
+                    rating each gives. hmip-youth-2018: 12 standards, 0–36, bands 0–6 Inadequate, 7–18 Requires \
+                    improvement, 19–30 Good, 31–36 Outstanding. hmip-cci-2009: three areas with improvement \
+                    judgements, no overall. hmip-headline: the published overall rating alone. Any role.""")
     @APIResponse(responseCode = "200", description = "The frameworks, by id",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FrameworkView.class)))
     public List<FrameworkView> list() {

@@ -61,10 +61,11 @@ public class ImprovementPlanResource {
     @Path("/recommendations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addRecommendation", summary = "Add a recommendation",
-            description = "Adds a recommendation as the report writes it, numbered in order: addressed to a body (the "
-                    + "YOS, its management board, a partner), owned by a role (Merton 2011: \"(YJS Manager)\"), or "
-                    + "both. Progress is reported against it later (POST /api/v1/recommendations/{id}/progress). "
-                    + "Optional If-Match with the inspection's ETag (its version). " + InspectionsResource.CONDITIONAL_WRITE + " The "
+            description = """
+                    Adds a recommendation as the report writes it, numbered in order: addressed to a body (the \
+                    YOS, its management board, a partner), owned by a role (Merton 2011: \"(YJS Manager)\"), or \
+                    both. Progress is reported against it later (POST /api/v1/recommendations/{id}/progress). \
+                    Optional If-Match with the inspection's ETag (its version).\s""" + InspectionsResource.CONDITIONAL_WRITE + " The "
                     + "recommendation itself carries no ETag (it has no revision of its own). Inspector or admin.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RecommendationRequest.class), examples = {
@@ -96,15 +97,16 @@ public class ImprovementPlanResource {
     @Path("/actions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addAction", summary = "Add an improvement-plan action",
-            description = "Adds an action to the inspection's improvement plan, as the plan writes it: text; owners "
-                    + "(1 to 10, or owner for one; not both); due as written (a date, a meeting, or both in words) "
-                    + "and/or dueDate (an ISO date; a due that is an ISO date is also the dueDate and must agree with "
-                    + "a dueDate given beside it); the plan's section and reference (unique within the inspection: "
-                    + "409 naming the action that has it); refersTo, the references of other actions it refers to "
-                    + "(they may not exist yet); RAG status (GREEN, AMBER — YELLOW is accepted and stored as AMBER, "
-                    + "the submitted word kept in the history — RED, COMPLETE; absent or blank = not rated); optional "
-                    + "progress and an optional link to one of the inspection's recommendations. Only dated actions "
-                    + "can be overdue. Optional If-Match with the inspection's ETag (its version). " + InspectionsResource.CONDITIONAL_WRITE
+            description = """
+                    Adds an action to the inspection's improvement plan, as the plan writes it: text; owners \
+                    (1 to 10, or owner for one; not both); due as written (a date, a meeting, or both in words) \
+                    and/or dueDate (an ISO date; a due that is an ISO date is also the dueDate and must agree with \
+                    a dueDate given beside it); the plan's section and reference (unique within the inspection: \
+                    409 naming the action that has it); refersTo, the references of other actions it refers to \
+                    (they may not exist yet); RAG status (GREEN, AMBER — YELLOW is accepted and stored as AMBER, \
+                    the submitted word kept in the history — RED, COMPLETE; absent or blank = not rated); optional \
+                    progress and an optional link to one of the inspection's recommendations. Only dated actions \
+                    can be overdue. Optional If-Match with the inspection's ETag (its version).\s""" + InspectionsResource.CONDITIONAL_WRITE
                     + " The inspected team's authority, an inspector or an admin. The answer's ETag is the action's "
                     + "revision (1).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -129,10 +131,11 @@ public class ImprovementPlanResource {
     @APIResponse(responseCode = "404", description = "No inspection with this id")
     @APIResponse(responseCode = "409", description = "Another action of the inspection has this reference (member "
             + "existing)")
-    @APIResponse(responseCode = "422", description = "Missing text, owners or due; owner and owners both given; too "
-            + "many, blank, long or repeated owners; a due that looks like a date but is not one, a dueDate that is "
-            + "not an ISO date or disagrees with due; an unknown status; refersTo too long, repeated or naming the "
-            + "action itself; or a recommendation that is not this inspection's")
+    @APIResponse(responseCode = "422", description = """
+            Missing text, owners or due; owner and owners both given; too \
+            many, blank, long or repeated owners; a due that looks like a date but is not one, a dueDate that is \
+            not an ISO date or disagrees with due; an unknown status; refersTo too long, repeated or naming the \
+            action itself; or a recommendation that is not this inspection's""")
     public Response addAction(@PathParam("id") String id, @BeanParam ConditionalUpdate conditions, ActionRequest body) {
         caller.requireAny(Roles.AUTHORITY, Roles.INSPECTOR, Roles.ADMIN);
         Preconditions preconditions = conditions.preconditions();
@@ -146,11 +149,12 @@ public class ImprovementPlanResource {
     @Path("/plan")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "putPlan", summary = "Record the improvement plan's own record",
-            description = "Records the plan's title, status (IN_PREPARATION, DRAFT or AGREED), due (as written and/or "
-                    + "dueDate, both optional, with the actions' rules) and source, in full: 201 for the first "
-                    + "revision, 200 with a new revision after; identical content is 200 with the same revision and "
-                    + "changes nothing. Every revision is kept. If-Match with the plan's ETag (its revision): before "
-                    + "the first revision any If-Match, * too, is a 412 (there is nothing to match). "
+            description = """
+                    Records the plan's title, status (IN_PREPARATION, DRAFT or AGREED), due (as written and/or \
+                    dueDate, both optional, with the actions' rules) and source, in full: 201 for the first \
+                    revision, 200 with a new revision after; identical content is 200 with the same revision and \
+                    changes nothing. Every revision is kept. If-Match with the plan's ETag (its revision): before \
+                    the first revision any If-Match, * too, is a 412 (there is nothing to match).\s"""
                     + InspectionsResource.CONDITIONAL_WRITE + " If-None-Match: * records only the first revision (412 when the plan exists). The inspected "
                     + "team's authority, an inspector or an admin.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -162,11 +166,9 @@ public class ImprovementPlanResource {
             @ExampleObject(name = "agreed", summary = "Buckinghamshire 2023: agreed by the partnership board and "
                     + "approved by HMIP", value = Examples.PLAN_AGREED)}))
     @APIResponse(responseCode = "200", description = "A new revision (or unchanged, for identical content)",
-            headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "201", description = "The first revision; Location names the plan",
-            headers = {@Header(name = "Location", description = "The plan"),
-                    @Header(name = "ETag")},
+            headers = @Header(name = "Location", description = "The plan"),
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or no body, or an If-Match or If-None-Match that "
             + "is not * or a list of quoted entity tags (a bare 2); nothing stored")
@@ -189,7 +191,6 @@ public class ImprovementPlanResource {
             description = "The plan's record at its latest revision. ETag is the revision. " + InspectionsResource.CONDITIONAL_READ
                     + " Any role.")
     @APIResponse(responseCode = "200", description = "The plan",
-            headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "An If-None-Match that is not * or a list of entity tags")
     @APIResponse(responseCode = "404", description = "No inspection with this id, or it has no plan recorded yet")

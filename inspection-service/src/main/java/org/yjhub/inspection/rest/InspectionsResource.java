@@ -40,21 +40,23 @@ import org.yjhub.kit.revision.Written;
 @Tag(name = "Inspections")
 public class InspectionsResource {
 
-    static final String DATE_RULES = "Dates: each is a full date (2021-08-10) or, when the published paper gives only "
-            + "the month, a year-month (2021-08), returned in the form given; nothing is made up. fieldworkStart and "
-            + "fieldworkEnd are optional under every framework, but come as a pair in one form (both days or both "
-            + "months); publishedOn is optional when the paper gives none (Merton 2011: fieldwork in July 2011, no "
-            + "publication date), but an inspection needs the publication date, the fieldwork dates or both. "
-            + "fieldworkStart ≤ fieldworkEnd ≤ publishedOn, compared by month when either date is a month; none in "
-            + "the future (a month: not after the current month). One inspection per team and publication date at "
-            + "its precision: a second one on the same day, or in the same month when dated by month, is a 409 "
-            + "(correct the existing one); a month-only date and a full date never collide. Without a publication "
-            + "date, an inspection is the same as another of the team with the same fieldwork dates (409).";
+    static final String DATE_RULES = """
+            Dates: each is a full date (2021-08-10) or, when the published paper gives only \
+            the month, a year-month (2021-08), returned in the form given; nothing is made up. fieldworkStart and \
+            fieldworkEnd are optional under every framework, but come as a pair in one form (both days or both \
+            months); publishedOn is optional when the paper gives none (Merton 2011: fieldwork in July 2011, no \
+            publication date), but an inspection needs the publication date, the fieldwork dates or both. \
+            fieldworkStart ≤ fieldworkEnd ≤ publishedOn, compared by month when either date is a month; none in \
+            the future (a month: not after the current month). One inspection per team and publication date at \
+            its precision: a second one on the same day, or in the same month when dated by month, is a 409 \
+            (correct the existing one); a month-only date and a full date never collide. Without a publication \
+            date, an inspection is the same as another of the team with the same fieldwork dates (409).""";
 
-    static final String CONDITIONAL_WRITE = "If-Match with the ETag you last saw makes sure nobody changed it "
-            + "meanwhile: 412 naming the current revision (currentRevision, currentETag) when it is stale or a weak tag "
-            + "(W/\"2\"), as If-Match compares strongly; a header that is not * or a list of quoted entity tags (a bare "
-            + "2) is a 400. Nothing is stored either way.";
+    static final String CONDITIONAL_WRITE = """
+            If-Match with the ETag you last saw makes sure nobody changed it \
+            meanwhile: 412 naming the current revision (currentRevision, currentETag) when it is stale or a weak tag \
+            (W/\"2\"), as If-Match compares strongly; a header that is not * or a list of quoted entity tags (a bare \
+            2) is a 400. Nothing is stored either way.""";
 
     static final String CONDITIONAL_READ = "If-None-Match naming the current ETag (weak or strong, or *) answers 304 "
             + "with the ETag and no body; a header that is not * or a list of quoted entity tags is a 400.";
@@ -68,10 +70,11 @@ public class InspectionsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createInspection", summary = "Record an inspection",
-            description = "Records an inspection under a framework (GET /api/v1/frameworks). Every standard of the "
-                    + "framework must be rated (each missing one is listed); score, overall and pointsToNextBand are "
-                    + "computed by the framework's rule, and a supplied overall that disagrees is rejected with the "
-                    + "computed one (computedScore, computedOverall). " + DATE_RULES + " Inspector or admin.")
+            description = """
+                    Records an inspection under a framework (GET /api/v1/frameworks). Every standard of the \
+                    framework must be rated (each missing one is listed); score, overall and pointsToNextBand are \
+                    computed by the framework's rule, and a supplied overall that disagrees is rejected with the \
+                    computed one (computedScore, computedOverall).\s""" + DATE_RULES + " Inspector or admin.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InspectionRequest.class), examples = {
             @ExampleObject(name = "hmip-youth-2018", summary = "Milton Keynes 2021: scores 23, Good; dated to the "
@@ -90,13 +93,15 @@ public class InspectionsResource {
             content = @Content(schema = @Schema(implementation = InspectionView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or no body")
     @APIResponse(responseCode = "403", description = "Not an inspector or admin")
-    @APIResponse(responseCode = "409", description = "The team already has an inspection with this publication date "
-            + "at this precision (the same day, or the same month for a month-only date), or, where either has no "
-            + "publication date, with the same fieldwork dates (member existing)")
-    @APIResponse(responseCode = "422", description = "Invalid content: unknown team or framework, missing or unknown "
-            + "standards, unknown rating values, a date in neither accepted form (2021-08-10 or 2021-08), fieldwork "
-            + "dates of different forms or only one of them, neither a publication date nor fieldwork dates, dates "
-            + "out of order or in the future, or an overall that disagrees with the computed one")
+    @APIResponse(responseCode = "409", description = """
+            The team already has an inspection with this publication date \
+            at this precision (the same day, or the same month for a month-only date), or, where either has no \
+            publication date, with the same fieldwork dates (member existing)""")
+    @APIResponse(responseCode = "422", description = """
+            Invalid content: unknown team or framework, missing or unknown \
+            standards, unknown rating values, a date in neither accepted form (2021-08-10 or 2021-08), fieldwork \
+            dates of different forms or only one of them, neither a publication date nor fieldwork dates, dates \
+            out of order or in the future, or an overall that disagrees with the computed one""")
     public Response create(InspectionRequest body) {
         caller.requireAny(Roles.INSPECTOR, Roles.ADMIN);
         InspectionState state = inspections.create(ApiMapper.input(Bodies.require(body)));
@@ -106,12 +111,13 @@ public class InspectionsResource {
 
     @GET
     @Operation(operationId = "listInspections", summary = "A team's inspections",
-            description = "Every inspection of the team, newest first by publication date, or by the last fieldwork "
-                    + "date (fieldworkEnd) when it has none (a month-only date counts as the month's first day), each "
-                    + "with its latest record, recommendations, plan and actions. "
-                    + "Dates in the form recorded (2021-08-10, or 2021-08 when known only to the month). The list "
-                    + "carries no ETag: each inspection has its own version, and no single revision covers them all "
-                    + "(GET an inspection with If-None-Match to learn cheaply whether it changed). Any role.")
+            description = """
+                    Every inspection of the team, newest first by publication date, or by the last fieldwork \
+                    date (fieldworkEnd) when it has none (a month-only date counts as the month's first day), each \
+                    with its latest record, recommendations, plan and actions. \
+                    Dates in the form recorded (2021-08-10, or 2021-08 when known only to the month). The list \
+                    carries no ETag: each inspection has its own version, and no single revision covers them all \
+                    (GET an inspection with If-None-Match to learn cheaply whether it changed). Any role.""")
     @APIResponse(responseCode = "200", description = "The inspections (empty when there are none)",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InspectionView.class)))
     @APIResponse(responseCode = "400", description = "No team parameter")
@@ -124,12 +130,12 @@ public class InspectionsResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getInspection", summary = "One inspection",
-            description = "The inspection's latest record (after any corrections) with its recommendations (each with "
-                    + "its progress), its improvement plan's record (null until one is recorded) and its actions (each "
-                    + "with its history). ETag is the inspection's version, which every change to the inspection, its "
-                    + "recommendations, plan or actions raises. " + CONDITIONAL_READ + " Any role.")
+            description = """
+                    The inspection's latest record (after any corrections) with its recommendations (each with \
+                    its progress), its improvement plan's record (null until one is recorded) and its actions (each \
+                    with its history). ETag is the inspection's version, which every change to the inspection, its \
+                    recommendations, plan or actions raises.\s""" + CONDITIONAL_READ + " Any role.")
     @APIResponse(responseCode = "200", description = "The inspection",
-            headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = InspectionView.class)))
     @APIResponse(responseCode = "400", description = "An If-None-Match that is not * or a list of entity tags")
     @APIResponse(responseCode = "404", description = "No inspection with this id")
@@ -141,9 +147,10 @@ public class InspectionsResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "correctInspection", summary = "Correct an inspection",
-            description = "Records the full corrected record as a new version (correction n+1); earlier versions "
-                    + "are kept (GET …/versions). The same rules as recording apply; the team cannot change. "
-                    + "Identical content creates no new version and publishes nothing. " + CONDITIONAL_WRITE + " "
+            description = """
+                    Records the full corrected record as a new version (correction n+1); earlier versions \
+                    are kept (GET …/versions). The same rules as recording apply; the team cannot change. \
+                    Identical content creates no new version and publishes nothing.\s""" + CONDITIONAL_WRITE + " "
                     + DATE_RULES + " Inspector or admin.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InspectionRequest.class), examples = @ExampleObject(
@@ -168,12 +175,12 @@ public class InspectionsResource {
     @GET
     @Path("/{id}/versions")
     @Operation(operationId = "listInspectionVersions", summary = "Every version of an inspection's record",
-            description = "Correction 0 (as first recorded) and every correction, oldest first, each with its dates "
-                    + "in the form recorded (2021-08-10, or 2021-08 when known only to the month). ETag is the "
-                    + "inspection's version (as on GET /api/v1/inspections/{id}): it moves with every change to the "
-                    + "inspection, so a 304 never hides a new correction. " + CONDITIONAL_READ + " Any role.")
+            description = """
+                    Correction 0 (as first recorded) and every correction, oldest first, each with its dates \
+                    in the form recorded (2021-08-10, or 2021-08 when known only to the month). ETag is the \
+                    inspection's version (as on GET /api/v1/inspections/{id}): it moves with every change to the \
+                    inspection, so a 304 never hides a new correction.\s""" + CONDITIONAL_READ + " Any role.")
     @APIResponse(responseCode = "200", description = "The versions",
-            headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InspectionVersionView.class)))
     @APIResponse(responseCode = "400", description = "An If-None-Match that is not * or a list of entity tags")
     @APIResponse(responseCode = "404", description = "No inspection with this id")

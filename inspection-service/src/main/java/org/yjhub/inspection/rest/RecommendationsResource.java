@@ -39,10 +39,11 @@ public class RecommendationsResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getRecommendation", summary = "One recommendation",
-            description = "A recommendation of an inspection, with its addressee and/or owner and the progress "
-                    + "reported against it, oldest first. It carries no ETag: a recommendation has no revision of its "
-                    + "own and its progress is appended without If-Match; the inspection's ETag (GET "
-                    + "/api/v1/inspections/{id}, 304 while unchanged) moves with every change to it. Any role.")
+            description = """
+                    A recommendation of an inspection, with its addressee and/or owner and the progress \
+                    reported against it, oldest first. It carries no ETag: a recommendation has no revision of its \
+                    own and its progress is appended without If-Match; the inspection's ETag (GET \
+                    /api/v1/inspections/{id}, 304 while unchanged) moves with every change to it. Any role.""")
     @APIResponse(responseCode = "200", description = "The recommendation",
             content = @Content(schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "404", description = "No recommendation with this id")
@@ -54,11 +55,12 @@ public class RecommendationsResource {
     @Path("/{id}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addRecommendationProgress", summary = "Report progress against a recommendation",
-            description = "Appends progress reported against the recommendation, dated to the report that gave it "
-                    + "(reportedOn: not in the future, not before the inspection's fieldwork start, or its "
-                    + "publication when it has no fieldwork dates). Nothing earlier is changed. Sending an entry with "
-                    + "the reportedOn and text of one already recorded appends nothing (200; the first entry's "
-                    + "source is kept). The inspected team's authority, an inspector or an admin.")
+            description = """
+                    Appends progress reported against the recommendation, dated to the report that gave it \
+                    (reportedOn: not in the future, not before the inspection's fieldwork start, or its \
+                    publication when it has no fieldwork dates). Nothing earlier is changed. Sending an entry with \
+                    the reportedOn and text of one already recorded appends nothing (200; the first entry's \
+                    source is kept). The inspected team's authority, an inspector or an admin.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RecommendationProgressRequest.class), examples = @ExampleObject(
             name = "progress", summary = "Buckinghamshire, 25 January 2024: progress against recommendation 1",

@@ -47,16 +47,17 @@ public class BulkResource {
     @Consumes(Http.CSV)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Load many KPI values from CSV, all or nothing",
-            description = "Header row `team,quarter,indicator,numerator,denominator`, optionally also `rate` (checked like a "
-                    + "JSON rate), `source` and `synthetic` (true/false), in any order; one value per row; RFC 4180 quoting; UTF-8. "
-                    + "Rows are grouped into one return per team and quarter; each return becomes a new revision holding exactly "
-                    + "the file's rows for it (a full replacement, as with PUT), or stays as it is when identical (counted in "
-                    + "`unchanged`). All rows of one return must carry the same source and synthetic flag. Everything is checked "
-                    + "first and stored in one transaction: if any row is bad, the answer is 422 listing every bad row and "
-                    + "nothing is stored. **Row numbers count data rows from 1, after the header** (blank lines are skipped and "
-                    + "not counted). One event per new revision, as for PUT. An authority may only load its own team's rows "
-                    + "(403 naming the first foreign row, nothing stored); admin any team. Sized for a national load "
-                    + "(155 teams × 4 quarters × 14 indicators); the body limit is 20 MB.")
+            description = """
+                    Header row `team,quarter,indicator,numerator,denominator`, optionally also `rate` (checked like a \
+                    JSON rate), `source` and `synthetic` (true/false), in any order; one value per row; RFC 4180 quoting; UTF-8. \
+                    Rows are grouped into one return per team and quarter; each return becomes a new revision holding exactly \
+                    the file's rows for it (a full replacement, as with PUT), or stays as it is when identical (counted in \
+                    `unchanged`). All rows of one return must carry the same source and synthetic flag. Everything is checked \
+                    first and stored in one transaction: if any row is bad, the answer is 422 listing every bad row and \
+                    nothing is stored. **Row numbers count data rows from 1, after the header** (blank lines are skipped and \
+                    not counted). One event per new revision, as for PUT. An authority may only load its own team's rows \
+                    (403 naming the first foreign row, nothing stored); admin any team. Sized for a national load \
+                    (155 teams × 4 quarters × 14 indicators); the body limit is 20 MB.""")
     @RequestBody(required = true, content = @Content(mediaType = Http.CSV, schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "two teams", value = EXAMPLE_CSV)))
     @APIResponse(responseCode = "200", description = "Stored: new revisions, their values, and the returns that were unchanged",

@@ -82,25 +82,26 @@ public class GroupsResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "putGroup", summary = "Define or revise a comparator group",
-            description = "Stores a new revision holding the full definition: a name, an optional description and source, and "
-                    + "2 to 200 distinct team codes (any order; stored and returned sorted). 201 for the first revision, 200 "
-                    + "for a new one; an identical definition (the same teams in any order, the same text after trimming) "
-                    + "answers 200 with the current revision and stores and publishes nothing. Rejected with 422, every "
-                    + "failing field listed: a missing or over-long name, an over-long description or source, control "
-                    + "characters, fewer than 2 or more than 200 teams, an unknown team code, a team twice. Publishes "
-                    + "`yjhub.performance.group-defined.v1` (version = revision). If-Match / If-None-Match as for returns: a "
-                    + "stale or weak If-Match tag is a 412 naming the current revision, If-None-Match: * creates only, a "
-                    + "header that is not an entity-tag list a 400. Needs the admin or analyst role.")
+            description = """
+                    Stores a new revision holding the full definition: a name, an optional description and source, and \
+                    2 to 200 distinct team codes (any order; stored and returned sorted). 201 for the first revision, 200 \
+                    for a new one; an identical definition (the same teams in any order, the same text after trimming) \
+                    answers 200 with the current revision and stores and publishes nothing. Rejected with 422, every \
+                    failing field listed: a missing or over-long name, an over-long description or source, control \
+                    characters, fewer than 2 or more than 200 teams, an unknown team code, a team twice. Publishes \
+                    `yjhub.performance.group-defined.v1` (version = revision). If-Match / If-None-Match as for returns: a \
+                    stale or weak If-Match tag is a 412 naming the current revision, If-None-Match: * creates only, a \
+                    header that is not an entity-tag list a 400. Needs the admin or analyst role.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = GroupRequest.class),
             examples = @ExampleObject(name = "thames-valley", summary = "The nine youth offending teams of the Thames Valley",
                     value = EXAMPLE_REQUEST)))
     @APIResponse(responseCode = "201", description = "First revision stored",
-            headers = {@Header(name = "ETag"), @Header(name = "Location", description = "This group")},
+            headers = @Header(name = "Location", description = "This group"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupView.class),
                     examples = @ExampleObject(name = "created", value = EXAMPLE_VIEW)))
     @APIResponse(responseCode = "200", description = "New revision stored, or an identical definition (same revision, nothing "
-            + "stored)", headers = @Header(name = "ETag"),
+            + "stored)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, a code that is not a lower-case slug of at most 60 "
             + "characters, or an If-Match or If-None-Match that is not * or a list of entity tags; nothing stored",
@@ -141,7 +142,7 @@ public class GroupsResource {
     @Path("/{code}")
     @Operation(operationId = "getGroup", summary = "The latest revision of a comparator group",
             description = "ETag = revision; `If-None-Match` naming it (weak or strong, or *) answers 304 without a body. Any role.")
-    @APIResponse(responseCode = "200", description = "The latest revision", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The latest revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupView.class),
                     examples = @ExampleObject(name = "thames-valley", value = EXAMPLE_VIEW)))
     @APIResponse(responseCode = "400", description = "A code that is not a lower-case slug of at most 60 characters, or an "
@@ -159,7 +160,7 @@ public class GroupsResource {
     @Operation(operationId = "listGroupRevisions", summary = "Every revision of a comparator group, oldest first",
             description = "Revisions are never changed, so the list changes only with a new revision: its ETag is the latest "
                     + "revision's, and `If-None-Match` naming it answers 304 without a body. Any role.")
-    @APIResponse(responseCode = "200", description = "The revisions, oldest first", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = GroupRevisionView.class),
                     examples = @ExampleObject(name = "one revision", value = EXAMPLE_REVISIONS)))

@@ -36,10 +36,11 @@ public class IndicatorsResource {
 
     @GET
     @Operation(summary = "The KPI catalogue",
-            description = "Every indicator a return may hold: the four long-standing KPIs (fte-rate, reoffending-rate, "
-                    + "reoffending-frequency, custody-rate) and the ten KPIs of April 2023 (kpi-…), each with its unit, "
-                    + "multiplier (rate = numerator × multiplier ÷ denominator), polarity, measurement window and definition "
-                    + "version. Reference data; any role.")
+            description = """
+                    Every indicator a return may hold: the four long-standing KPIs (fte-rate, reoffending-rate, \
+                    reoffending-frequency, custody-rate) and the ten KPIs of April 2023 (kpi-…), each with its unit, \
+                    multiplier (rate = numerator × multiplier ÷ denominator), polarity, measurement window and definition \
+                    version. Reference data; any role.""")
     @APIResponse(responseCode = "200", description = "The indicators in catalogue order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = IndicatorView.class)))
     public List<IndicatorView> list() {

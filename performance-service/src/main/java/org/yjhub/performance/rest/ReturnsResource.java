@@ -66,30 +66,30 @@ public class ReturnsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a team's KPI return for a quarter",
-            description = "Stores a new revision holding the full set of values (numerator and denominator per indicator); the "
-                    + "service computes each rate as numerator × multiplier ÷ denominator with BigDecimal. A `rate` sent with a "
-                    + "value is only checked: if it differs from the computed rate rounded to 2 decimals the return is rejected. "
-                    + "201 for the first revision, 200 for a new revision; re-sending identical content (the same indicators, "
-                    + "numerators and denominators in any order, with the same source and synthetic flag) answers 200 with the "
-                    + "current revision and stores nothing and publishes nothing. Every change publishes "
-                    + "`yjhub.performance.return-submitted.v1` (version = revision). Send `If-Match` with the ETag you last saw "
-                    + "to make sure nobody changed the return meanwhile (412 naming the current revision otherwise; a weak tag "
-                    + "`W/\"1\"` never matches, as RFC 9110 requires), or `If-None-Match: *` to create only. A header that is "
-                    + "not an entity-tag list (a bare `1`) is a 400. "
-                    + "Rejected with 422 (nothing stored): an unknown indicator, an indicator twice, a negative number, a zero "
-                    + "denominator, a numerator above the denominator for a percentage, more than 6 decimals or more than 10^12, "
-                    + "a stated rate that disagrees, a quarter that has not begun. Needs the authority role for this team, or admin.")
+            description = """
+                    Stores a new revision holding the full set of values (numerator and denominator per indicator); the \
+                    service computes each rate as numerator × multiplier ÷ denominator with BigDecimal. A `rate` sent with a \
+                    value is only checked: if it differs from the computed rate rounded to 2 decimals the return is rejected. \
+                    201 for the first revision, 200 for a new revision; re-sending identical content (the same indicators, \
+                    numerators and denominators in any order, with the same source and synthetic flag) answers 200 with the \
+                    current revision and stores nothing and publishes nothing. Every change publishes \
+                    `yjhub.performance.return-submitted.v1` (version = revision). Send `If-Match` with the ETag you last saw \
+                    to make sure nobody changed the return meanwhile (412 naming the current revision otherwise; a weak tag \
+                    `W/\"1\"` never matches, as RFC 9110 requires), or `If-None-Match: *` to create only. A header that is \
+                    not an entity-tag list (a bare `1`) is a 400. \
+                    Rejected with 422 (nothing stored): an unknown indicator, an indicator twice, a negative number, a zero \
+                    denominator, a numerator above the denominator for a percentage, more than 6 decimals or more than 10^12, \
+                    a stated rate that disagrees, a quarter that has not begun. Needs the authority role for this team, or admin.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReturnRequest.class),
             examples = {@ExampleObject(name = "milton-keynes", summary = "Three indicators, one with a checked rate", value = EXAMPLE_RETURN),
                     @ExampleObject(name = "decimals", summary = "Reoffences per reoffender with a decimal count",
                             value = "{\"values\":[{\"indicator\":\"reoffending-frequency\",\"numerator\":112.5,\"denominator\":61}],\"synthetic\":true}")}))
     @APIResponse(responseCode = "201", description = "First revision stored",
-            headers = {@Header(name = "ETag"), @Header(name = "Location", description = "This return")},
+            headers = @Header(name = "Location", description = "This return"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class),
                     examples = @ExampleObject(name = "created", value = EXAMPLE_VIEW)))
     @APIResponse(responseCode = "200", description = "New revision stored, or identical content (same revision, nothing stored)",
-            headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, an unparsable quarter in the path, or an If-Match or "
             + "If-None-Match that is not * or a list of entity tags; nothing stored")
@@ -116,10 +116,11 @@ public class ReturnsResource {
 
     @GET
     @Operation(summary = "The latest revision of a team's return for a quarter",
-            description = "Values in catalogue order with the rate rounded to 2 decimals (`rate`) and at full precision "
-                    + "(`rateExact`). ETag = revision; `If-None-Match` naming it (weak or strong, or *) answers 304 without a "
-                    + "body. Any role.")
-    @APIResponse(responseCode = "200", description = "The latest revision", headers = @Header(name = "ETag"),
+            description = """
+                    Values in catalogue order with the rate rounded to 2 decimals (`rate`) and at full precision \
+                    (`rateExact`). ETag = revision; `If-None-Match` naming it (weak or strong, or *) answers 304 without a \
+                    body. Any role.""")
+    @APIResponse(responseCode = "200", description = "The latest revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class),
                     examples = @ExampleObject(name = "return", value = EXAMPLE_VIEW)))
     @APIResponse(responseCode = "400", description = "Unparsable quarter, or an If-None-Match that is not * or a list of entity tags")
@@ -135,10 +136,11 @@ public class ReturnsResource {
     @GET
     @Path("/revisions")
     @Operation(summary = "Every revision of a team's return for a quarter, oldest first",
-            description = "The full history: each revision's values, when and by whom it was submitted, and its provenance. "
-                    + "Revisions are never changed, so the list changes only with a new revision: its ETag is the latest "
-                    + "revision's, and `If-None-Match` naming it answers 304 without a body. Any role.")
-    @APIResponse(responseCode = "200", description = "The revisions, oldest first", headers = @Header(name = "ETag"),
+            description = """
+                    The full history: each revision's values, when and by whom it was submitted, and its provenance. \
+                    Revisions are never changed, so the list changes only with a new revision: its ETag is the latest \
+                    revision's, and `If-None-Match` naming it answers 304 without a body. Any role.""")
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
     @APIResponse(responseCode = "400", description = "Unparsable quarter, or an If-None-Match that is not * or a list of entity tags")

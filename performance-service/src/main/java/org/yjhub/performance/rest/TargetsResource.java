@@ -59,24 +59,24 @@ public class TargetsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "putTargets", summary = "Set a team's targets for a financial year",
-            description = "Stores a new revision holding the full set of targets (an empty list withdraws them all). A target "
-                    + "is a rate in the indicator's unit. 201 for the first revision, 200 for a new one; identical targets (any "
-                    + "order) answer 200 with the current revision and store nothing. Targets may be set for past years, the "
-                    + "current one and the next one (plans are written ahead), not further. Rejected with 422: an unknown "
-                    + "indicator, an indicator twice, a context indicator (polarity NONE), a negative value, more than 6 "
-                    + "decimals, above 100 for a percentage, a year too far ahead. Publishes `yjhub.performance.targets-set.v1` "
-                    + "(version = revision). If-Match / If-None-Match as for returns: a stale or weak If-Match tag is a 412 "
-                    + "naming the current revision, a header that is not an entity-tag list a 400. Needs the authority role "
-                    + "for this team, or admin.")
+            description = """
+                    Stores a new revision holding the full set of targets (an empty list withdraws them all). A target \
+                    is a rate in the indicator's unit. 201 for the first revision, 200 for a new one; identical targets (any \
+                    order) answer 200 with the current revision and store nothing. Targets may be set for past years, the \
+                    current one and the next one (plans are written ahead), not further. Rejected with 422: an unknown \
+                    indicator, an indicator twice, a context indicator (polarity NONE), a negative value, more than 6 \
+                    decimals, above 100 for a percentage, a year too far ahead. Publishes `yjhub.performance.targets-set.v1` \
+                    (version = revision). If-Match / If-None-Match as for returns: a stale or weak If-Match tag is a 412 \
+                    naming the current revision, a header that is not an entity-tag list a 400. Needs the authority role \
+                    for this team, or admin.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TargetsRequest.class),
             examples = @ExampleObject(name = "milton-keynes", summary = "Custody and reoffending targets", value = EXAMPLE_REQUEST)))
     @APIResponse(responseCode = "201", description = "First revision stored",
-            headers = {@Header(name = "ETag"), @Header(name = "Location", description = "These targets")},
+            headers = @Header(name = "Location", description = "These targets"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsView.class),
                     examples = @ExampleObject(name = "created", value = EXAMPLE_VIEW)))
     @APIResponse(responseCode = "200", description = "New revision stored, or identical targets (same revision, nothing stored)",
-            headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, an unparsable year, or an If-Match or If-None-Match that "
             + "is not * or a list of entity tags; nothing stored")
@@ -103,7 +103,7 @@ public class TargetsResource {
     @GET
     @Operation(operationId = "getTargets", summary = "The latest targets of a team for a financial year",
             description = "ETag = revision; `If-None-Match` naming it (weak or strong, or *) answers 304 without a body. Any role.")
-    @APIResponse(responseCode = "200", description = "The latest revision", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The latest revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsView.class),
                     examples = @ExampleObject(name = "targets", value = EXAMPLE_VIEW)))
     @APIResponse(responseCode = "400", description = "Unparsable year, or an If-None-Match that is not * or a list of entity tags")
@@ -120,7 +120,7 @@ public class TargetsResource {
     @Operation(operationId = "listTargetsRevisions", summary = "Every revision of a team's targets for a financial year, oldest first",
             description = "Revisions are never changed, so the list changes only with a new revision: its ETag is the latest "
                     + "revision's, and `If-None-Match` naming it answers 304 without a body. Any role.")
-    @APIResponse(responseCode = "200", description = "The revisions, oldest first", headers = @Header(name = "ETag"),
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TargetsRevisionView.class)))
     @APIResponse(responseCode = "400", description = "Unparsable year, or an If-None-Match that is not * or a list of entity tags")

@@ -20,7 +20,7 @@ public class ConditionalRead {
 
     @HeaderParam(EntityTags.IF_NONE_MATCH)
     @Parameter(description = "The ETag you last read: 304 while it is still current", example = "\"1\"",
-            extensions = @Extension(name = ConditionalResponses.EXTENSION, value = "true"))
+            extensions = @Extension(name = ConditionalResponses.EXTENSION, value = ConditionalResponses.READ))
     String ifNoneMatch;
 
     /**

@@ -14,7 +14,7 @@ public class ConditionalUpdate {
 
     @HeaderParam(EntityTags.IF_MATCH)
     @Parameter(description = "The ETag you last read, or *: the write is made only if nothing changed meanwhile",
-            example = "\"1\"", extensions = @Extension(name = ConditionalResponses.EXTENSION, value = "true"))
+            example = "\"1\"", extensions = @Extension(name = ConditionalResponses.EXTENSION, value = ConditionalResponses.UPDATE))
     String ifMatch;
 
     /** Parses If-Match: 400 when malformed. */

@@ -21,12 +21,12 @@ public class ConditionalWrite {
 
     @HeaderParam(EntityTags.IF_MATCH)
     @Parameter(description = "The ETag you last read, or *: the write is made only if nothing changed meanwhile",
-            example = "\"1\"", extensions = @Extension(name = ConditionalResponses.EXTENSION, value = "true"))
+            example = "\"1\"", extensions = @Extension(name = ConditionalResponses.EXTENSION, value = ConditionalResponses.WRITE))
     String ifMatch;
 
     @HeaderParam(EntityTags.IF_NONE_MATCH)
     @Parameter(description = "* to create only", example = "*",
-            extensions = @Extension(name = ConditionalResponses.EXTENSION, value = "true"))
+            extensions = @Extension(name = ConditionalResponses.EXTENSION, value = ConditionalResponses.WRITE))
     String ifNoneMatch;
 
     @Context

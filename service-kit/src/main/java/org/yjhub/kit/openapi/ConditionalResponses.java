@@ -13,8 +13,10 @@ import org.yjhub.kit.http.Preconditions;
 import org.yjhub.kit.http.RevisionResponses;
 import org.yjhub.kit.problem.ProblemException;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -23,13 +25,18 @@ import java.util.TreeMap;
  * {@code ConditionalWrite}, {@code ConditionalUpdate}, whose parameters carry {@link #EXTENSION}) answers, and is
  * documented by {@link SharedResponsesFilter} to answer: a read, 304 with the ETag; a write, 412 with the problem
  * naming the current revision; either, 400 to a header that is not {@code *} or a list of entity tags (the 400 the
- * operation declares for its other reasons gets that example; one that declares none gets the kit's 400). A response
- * the operation declares itself is kept. The marking extension is removed from the document.
+ * operation declares for its other reasons gets that example; one that declares none gets the kit's 400). The
+ * successes of a conditional read or write (a revisioned resource's representation) carry its ETag header. A
+ * response or header the operation declares itself is kept. The marking extension is removed from the document.
  */
 public final class ConditionalResponses {
 
     /** The extension that marks a parameter as one of the kit's conditional headers (not left in the document). */
     public static final String EXTENSION = "x-yj-conditional";
+    /** The extension's values: a read, a write that creates or replaces, an update of what exists. */
+    public static final String READ = "read";
+    public static final String WRITE = "write";
+    public static final String UPDATE = "update";
 
     private static final String MALFORMED_EXAMPLE = "bare number";
 
@@ -38,24 +45,44 @@ public final class ConditionalResponses {
 
     /** Adds the conditional responses of an operation that takes the kit's conditional headers. */
     static void add(Operation operation, PathItem.HttpMethod method) {
-        if (operation.getParameters() == null || operation.getParameters().stream()
-                .noneMatch(p -> p.getExtensions() != null && p.getExtensions().containsKey(EXTENSION))) {
+        Set<Object> kinds = new HashSet<>();
+        if (operation.getParameters() != null) {
+            for (Parameter p : operation.getParameters()) {
+                if (p.getExtensions() != null && p.getExtensions().containsKey(EXTENSION)) {
+                    kinds.add(p.getExtensions().get(EXTENSION));
+                    p.removeExtension(EXTENSION);
+                }
+            }
+        }
+        if (kinds.isEmpty()) {
             return;
         }
-        operation.getParameters().forEach(p -> p.removeExtension(EXTENSION));
         boolean read = method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD;
         String status = read ? "304" : "412";
         if (operation.getResponses().getAPIResponse(status) == null) {
             operation.getResponses().addAPIResponse(status, read ? notModified() : preconditionFailed());
         }
         malformed(operation);
+        if (kinds.contains(READ) || kinds.contains(WRITE)) {
+            // a revisioned resource's representation: every success carries its ETag
+            operation.getResponses().getAPIResponses().forEach((code, response) -> {
+                if (code.startsWith("2") && response.getRef() == null
+                        && (response.getHeaders() == null || !response.getHeaders().containsKey("ETag"))) {
+                    response.addHeader("ETag", etag());
+                }
+            });
+        }
+    }
+
+    private static Header etag() {
+        return OASFactory.createHeader().description(RevisionResponses.ETAG_DESCRIPTION)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
     private static APIResponse notModified() {
         return OASFactory.createAPIResponse()
                 .description("Not modified: If-None-Match names the current ETag (weak or strong, or *); no body")
-                .addHeader("ETag", OASFactory.createHeader().description(RevisionResponses.ETAG_DESCRIPTION)
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+                .addHeader("ETag", etag());
     }
 
     private static APIResponse preconditionFailed() {
