@@ -5,7 +5,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -33,6 +31,7 @@ import jakarta.ws.rs.BeanParam;
 import org.yjhub.kit.http.ConditionalRead;
 import org.yjhub.kit.http.ConditionalWrite;
 import org.yjhub.budget.domain.BudgetInput;
+import org.yjhub.kit.http.TeamYear;
 
 @Path("/api/v1/teams/{team}/budgets/{year}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -87,17 +86,14 @@ public class BudgetResource {
             + "disagrees, statedTotal and computedTotal are top-level members. Also a year that has not started.",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "stated-total-disagrees", value = Examples.TOTAL_MISMATCH_PROBLEM)))
-    public Response put(@Parameter(description = "Team code", example = "milton-keynes") @PathParam("team") String team,
-                        @Parameter(description = "Financial year", example = "2019-20") @PathParam("year") String year,
-                        @BeanParam ConditionalWrite conditions,
-                        BudgetRequest body) {
-        FinancialYear fy = FinancialYear.parse(year);
-        caller.requireTeamWriter(team);
+    public Response put(@BeanParam TeamYear at, @BeanParam ConditionalWrite conditions, BudgetRequest body) {
+        FinancialYear fy = at.year();
+        caller.requireTeamWriter(at.team());
         if (body == null) {
             throw ProblemException.badRequest("a JSON body with contributions is required");
         }
         BudgetInput input = ApiMapper.input(body);
-        return conditions.write(preconditions -> service.submit(team, fy, input, preconditions, caller.subject()),
+        return conditions.write(preconditions -> service.submit(at.team(), fy, input, preconditions, caller.subject()),
                 ApiMapper::view);
     }
 
@@ -112,11 +108,9 @@ public class BudgetResource {
                     examples = @ExampleObject(name = "medway", value = Examples.BUDGET_RESPONSE)))
     @APIResponse(responseCode = "400", description = "Malformed year, or an If-None-Match that is not * or a list of entity tags")
     @APIResponse(responseCode = "404", description = "Unknown team, or no budget for that year")
-    public Response get(@Parameter(example = "medway") @PathParam("team") String team,
-                        @Parameter(example = "2020-21") @PathParam("year") String year,
-                        @BeanParam ConditionalRead conditions) {
-        FinancialYear fy = FinancialYear.parse(year);
-        return conditions.read(() -> service.latest(team, fy), BudgetService.Current::version, c -> ApiMapper.view(c.budget()));
+    public Response get(@BeanParam TeamYear at, @BeanParam ConditionalRead conditions) {
+        FinancialYear fy = at.year();
+        return conditions.read(() -> service.latest(at.team(), fy), BudgetService.Current::version, c -> ApiMapper.view(c.budget()));
     }
 
     @GET
@@ -131,8 +125,7 @@ public class BudgetResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = BudgetView.class)))
     @APIResponse(responseCode = "400", description = "Malformed year")
     @APIResponse(responseCode = "404", description = "Unknown team, or no budget for that year")
-    public List<BudgetView> revisions(@Parameter(example = "milton-keynes") @PathParam("team") String team,
-                                          @Parameter(example = "2019-20") @PathParam("year") String year) {
-        return service.revisions(team, FinancialYear.parse(year)).stream().map(ApiMapper::view).toList();
+    public List<BudgetView> revisions(@BeanParam TeamYear at) {
+        return service.revisions(at.team(), at.year()).stream().map(ApiMapper::view).toList();
     }
 }

@@ -5,7 +5,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -32,6 +30,7 @@ import jakarta.ws.rs.BeanParam;
 import org.yjhub.kit.http.ConditionalRead;
 import org.yjhub.kit.http.ConditionalWrite;
 import org.yjhub.budget.domain.StaffingInput;
+import org.yjhub.kit.http.TeamYear;
 
 
 @Path("/api/v1/teams/{team}/staffing/{year}")
@@ -77,17 +76,14 @@ public class StaffingResource {
             + "disagrees, statedTotalFte and computedTotalFte are top-level members. Also a year that has not started.",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "stated-total-fte-disagrees", value = Examples.FTE_MISMATCH_PROBLEM)))
-    public Response put(@Parameter(example = "milton-keynes") @PathParam("team") String team,
-                        @Parameter(example = "2019-20") @PathParam("year") String year,
-                        @BeanParam ConditionalWrite conditions,
-                        StaffingRequest body) {
-        FinancialYear fy = FinancialYear.parse(year);
-        caller.requireTeamWriter(team);
+    public Response put(@BeanParam TeamYear at, @BeanParam ConditionalWrite conditions, StaffingRequest body) {
+        FinancialYear fy = at.year();
+        caller.requireTeamWriter(at.team());
         if (body == null) {
             throw ProblemException.badRequest("a JSON body with fte lines is required");
         }
         StaffingInput input = ApiMapper.input(body);
-        return conditions.write(preconditions -> service.submit(team, fy, input, preconditions, caller.subject()),
+        return conditions.write(preconditions -> service.submit(at.team(), fy, input, preconditions, caller.subject()),
                 ApiMapper::view);
     }
 
@@ -99,11 +95,9 @@ public class StaffingResource {
                     examples = @ExampleObject(name = "milton-keynes", value = Examples.STAFFING_RESPONSE)))
     @APIResponse(responseCode = "400", description = "Malformed year, or an If-None-Match that is not * or a list of entity tags")
     @APIResponse(responseCode = "404", description = "Unknown team, or no staffing for that year")
-    public Response get(@Parameter(example = "milton-keynes") @PathParam("team") String team,
-                        @Parameter(example = "2019-20") @PathParam("year") String year,
-                        @BeanParam ConditionalRead conditions) {
-        FinancialYear fy = FinancialYear.parse(year);
-        return conditions.read(() -> service.latest(team, fy), StaffingSnapshot::revision, ApiMapper::view);
+    public Response get(@BeanParam TeamYear at, @BeanParam ConditionalRead conditions) {
+        FinancialYear fy = at.year();
+        return conditions.read(() -> service.latest(at.team(), fy), StaffingSnapshot::revision, ApiMapper::view);
     }
 
     @GET
@@ -116,10 +110,8 @@ public class StaffingResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = StaffingView.class)))
     @APIResponse(responseCode = "400", description = "Malformed year, or an If-None-Match that is not * or a list of entity tags")
     @APIResponse(responseCode = "404", description = "Unknown team, or no staffing for that year")
-    public Response revisions(@Parameter(example = "milton-keynes") @PathParam("team") String team,
-                              @Parameter(example = "2019-20") @PathParam("year") String year,
-                              @BeanParam ConditionalRead conditions) {
-        FinancialYear fy = FinancialYear.parse(year);
-        return conditions.revisions(() -> service.revisions(team, fy), StaffingSnapshot::revision, ApiMapper::view);
+    public Response revisions(@BeanParam TeamYear at, @BeanParam ConditionalRead conditions) {
+        FinancialYear fy = at.year();
+        return conditions.revisions(() -> service.revisions(at.team(), fy), StaffingSnapshot::revision, ApiMapper::view);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,6 +28,7 @@ import jakarta.ws.rs.BeanParam;
 import org.yjhub.kit.http.ConditionalRead;
 import org.yjhub.kit.http.ConditionalWrite;
 import org.yjhub.performance.domain.ReturnInput;
+import org.yjhub.kit.http.TeamQuarter;
 
 
 @Path("/api/v1/teams/{team}/returns/{quarter}")
@@ -99,18 +98,14 @@ public class ReturnsResource {
             content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "unknown team", value = Http.PROBLEM_404)))
     @APIResponse(responseCode = "422", description = "Invalid content; every failing field is listed in errors, computed rates in computedRates",
             content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "invalid", value = EXAMPLE_422)))
-    public Response put(
-            @Parameter(description = "Team code", example = "milton-keynes") @PathParam("team") String team,
-            @Parameter(description = "Financial-year quarter; Q1 = April–June", example = "2019-20-Q4") @PathParam("quarter") String quarter,
-            @BeanParam ConditionalWrite conditions,
-            ReturnRequest body) {
-        Quarter q = Quarter.parse(quarter);
-        caller.requireTeamWriter(team);
+    public Response put(@BeanParam TeamQuarter at, @BeanParam ConditionalWrite conditions, ReturnRequest body) {
+        Quarter q = at.quarter();
+        caller.requireTeamWriter(at.team());
         if (body == null) {
             throw Http.emptyBody("{\"values\":[{\"indicator\",\"numerator\",\"denominator\"}]}");
         }
         ReturnInput input = new ReturnInput(ApiMapper.values(body.values()), body.source(), body.synthetic());
-        return conditions.write(preconditions -> service.submit(team, q, input, preconditions, caller.subject()),
+        return conditions.write(preconditions -> service.submit(at.team(), q, input, preconditions, caller.subject()),
                 ApiMapper::view);
     }
 
@@ -126,11 +121,9 @@ public class ReturnsResource {
     @APIResponse(responseCode = "400", description = "Unparsable quarter, or an If-None-Match that is not * or a list of entity tags")
     @APIResponse(responseCode = "404", description = "Unknown team, or no return for the quarter",
             content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "unknown team", value = Http.PROBLEM_404)))
-    public Response get(@Parameter(example = "milton-keynes") @PathParam("team") String team,
-                        @Parameter(example = "2019-20-Q4") @PathParam("quarter") String quarter,
-                        @BeanParam ConditionalRead conditions) {
-        Quarter q = Quarter.parse(quarter);
-        return conditions.read(() -> service.latest(team, q), KpiReturn::revision, ApiMapper::view);
+    public Response get(@BeanParam TeamQuarter at, @BeanParam ConditionalRead conditions) {
+        Quarter q = at.quarter();
+        return conditions.read(() -> service.latest(at.team(), q), KpiReturn::revision, ApiMapper::view);
     }
 
     @GET
@@ -145,10 +138,8 @@ public class ReturnsResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
     @APIResponse(responseCode = "400", description = "Unparsable quarter, or an If-None-Match that is not * or a list of entity tags")
     @APIResponse(responseCode = "404", description = "Unknown team, or no return for the quarter")
-    public Response revisions(@Parameter(example = "milton-keynes") @PathParam("team") String team,
-                              @Parameter(example = "2019-20-Q4") @PathParam("quarter") String quarter,
-                              @BeanParam ConditionalRead conditions) {
-        Quarter q = Quarter.parse(quarter);
-        return conditions.revisions(() -> service.history(team, q), KpiReturn::revision, ApiMapper::revision);
+    public Response revisions(@BeanParam TeamQuarter at, @BeanParam ConditionalRead conditions) {
+        Quarter q = at.quarter();
+        return conditions.revisions(() -> service.history(at.team(), q), KpiReturn::revision, ApiMapper::revision);
     }
 }

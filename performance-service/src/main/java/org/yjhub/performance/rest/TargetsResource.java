@@ -5,7 +5,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +29,7 @@ import org.yjhub.kit.http.ConditionalRead;
 import org.yjhub.kit.http.ConditionalWrite;
 import org.yjhub.performance.domain.TargetInput;
 import java.util.List;
+import org.yjhub.kit.http.TeamYear;
 
 
 @Path("/api/v1/teams/{team}/targets/{year}")
@@ -85,18 +84,14 @@ public class TargetsResource {
     @APIResponse(responseCode = "404", description = "Unknown team")
     @APIResponse(responseCode = "422", description = "Invalid content; every failing field is listed in errors",
             content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "context indicator", value = EXAMPLE_422)))
-    public Response put(
-            @Parameter(description = "Team code", example = "milton-keynes") @PathParam("team") String team,
-            @Parameter(description = "Financial year (1 April – 31 March)", example = "2019-20") @PathParam("year") String year,
-            @BeanParam ConditionalWrite conditions,
-            TargetsRequest body) {
-        FinancialYear fy = FinancialYear.parse(year);
-        caller.requireTeamWriter(team);
+    public Response put(@BeanParam TeamYear at, @BeanParam ConditionalWrite conditions, TargetsRequest body) {
+        FinancialYear fy = at.year();
+        caller.requireTeamWriter(at.team());
         if (body == null) {
             throw Http.emptyBody("{\"targets\":[{\"indicator\",\"value\"}]}");
         }
         List<TargetInput> input = ApiMapper.targets(body.targets());
-        return conditions.write(preconditions -> service.set(team, fy, input, preconditions, caller.subject()),
+        return conditions.write(preconditions -> service.set(at.team(), fy, input, preconditions, caller.subject()),
                 ApiMapper::view);
     }
 
@@ -108,11 +103,9 @@ public class TargetsResource {
                     examples = @ExampleObject(name = "targets", value = EXAMPLE_VIEW)))
     @APIResponse(responseCode = "400", description = "Unparsable year, or an If-None-Match that is not * or a list of entity tags")
     @APIResponse(responseCode = "404", description = "Unknown team, or no targets for the year")
-    public Response get(@Parameter(example = "milton-keynes") @PathParam("team") String team,
-                        @Parameter(example = "2019-20") @PathParam("year") String year,
-                        @BeanParam ConditionalRead conditions) {
-        FinancialYear fy = FinancialYear.parse(year);
-        return conditions.read(() -> service.latest(team, fy), KpiTargets::revision, ApiMapper::view);
+    public Response get(@BeanParam TeamYear at, @BeanParam ConditionalRead conditions) {
+        FinancialYear fy = at.year();
+        return conditions.read(() -> service.latest(at.team(), fy), KpiTargets::revision, ApiMapper::view);
     }
 
     @GET
@@ -125,10 +118,8 @@ public class TargetsResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TargetsRevisionView.class)))
     @APIResponse(responseCode = "400", description = "Unparsable year, or an If-None-Match that is not * or a list of entity tags")
     @APIResponse(responseCode = "404", description = "Unknown team, or no targets for the year")
-    public Response revisions(@Parameter(example = "milton-keynes") @PathParam("team") String team,
-                              @Parameter(example = "2019-20") @PathParam("year") String year,
-                              @BeanParam ConditionalRead conditions) {
-        FinancialYear fy = FinancialYear.parse(year);
-        return conditions.revisions(() -> service.history(team, fy), KpiTargets::revision, ApiMapper::revision);
+    public Response revisions(@BeanParam TeamYear at, @BeanParam ConditionalRead conditions) {
+        FinancialYear fy = at.year();
+        return conditions.revisions(() -> service.history(at.team(), fy), KpiTargets::revision, ApiMapper::revision);
     }
 }
