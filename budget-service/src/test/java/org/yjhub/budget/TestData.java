@@ -7,8 +7,8 @@ import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 import org.yjhub.budget.repository.BudgetRevisionEntity;
 import org.yjhub.budget.repository.StaffingRevisionEntity;
-import org.yjhub.outbox.OutboxEvent;
 import org.yjhub.localinfra.jwt.Tokens;
+import org.yjhub.outbox.OutboxEvent;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package org.yjhub.budget.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -18,20 +19,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjhub.budget.domain.BudgetInput;
 import org.yjhub.budget.rest.BudgetApi.BudgetRequest;
 import org.yjhub.budget.rest.BudgetApi.BudgetView;
 import org.yjhub.budget.service.BudgetService;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.http.ConditionalRead;
+import org.yjhub.kit.http.ConditionalWrite;
+import org.yjhub.kit.http.TeamYear;
 import org.yjhub.kit.problem.Problem;
 import org.yjhub.kit.problem.ProblemException;
 
 import java.util.List;
-import jakarta.ws.rs.BeanParam;
-import org.yjhub.kit.http.ConditionalRead;
-import org.yjhub.kit.http.ConditionalWrite;
-import org.yjhub.budget.domain.BudgetInput;
-import org.yjhub.kit.http.TeamYear;
 
 @Path("/api/v1/teams/{team}/budgets/{year}")
 @Produces(MediaType.APPLICATION_JSON)

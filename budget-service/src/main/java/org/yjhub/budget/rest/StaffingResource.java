@@ -1,6 +1,7 @@
 package org.yjhub.budget.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -18,19 +19,18 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjhub.budget.domain.StaffingInput;
+import org.yjhub.budget.domain.StaffingSnapshot;
 import org.yjhub.budget.rest.StaffingApi.StaffingRequest;
 import org.yjhub.budget.rest.StaffingApi.StaffingView;
-import org.yjhub.budget.domain.StaffingSnapshot;
 import org.yjhub.budget.service.StaffingService;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.kit.auth.Caller;
-import org.yjhub.kit.problem.Problem;
-import org.yjhub.kit.problem.ProblemException;
-import jakarta.ws.rs.BeanParam;
 import org.yjhub.kit.http.ConditionalRead;
 import org.yjhub.kit.http.ConditionalWrite;
-import org.yjhub.budget.domain.StaffingInput;
 import org.yjhub.kit.http.TeamYear;
+import org.yjhub.kit.problem.Problem;
+import org.yjhub.kit.problem.ProblemException;
 
 
 @Path("/api/v1/teams/{team}/staffing/{year}")

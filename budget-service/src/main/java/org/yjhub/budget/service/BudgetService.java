@@ -16,11 +16,11 @@ import org.yjhub.budget.repository.StoredBudget;
 import org.yjhub.common.events.budget.BudgetSubmitted;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.kit.http.Preconditions;
-import org.yjhub.outbox.Outbox;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.kit.reference.Teams;
 import org.yjhub.kit.revision.Outcome;
 import org.yjhub.kit.revision.Written;
+import org.yjhub.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;

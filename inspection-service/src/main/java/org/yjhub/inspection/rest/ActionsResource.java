@@ -1,6 +1,7 @@
 package org.yjhub.inspection.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -21,11 +22,10 @@ import org.yjhub.inspection.service.ActionService;
 import org.yjhub.inspection.service.InspectionState.ActionState;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
-import org.yjhub.kit.http.Preconditions;
-import org.yjhub.kit.http.RevisionResponses;
-import jakarta.ws.rs.BeanParam;
 import org.yjhub.kit.http.ConditionalRead;
 import org.yjhub.kit.http.ConditionalUpdate;
+import org.yjhub.kit.http.Preconditions;
+import org.yjhub.kit.http.RevisionResponses;
 import org.yjhub.kit.revision.Written;
 
 @Path("/api/v1/actions")

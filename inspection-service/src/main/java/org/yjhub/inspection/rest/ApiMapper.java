@@ -1,12 +1,12 @@
 package org.yjhub.inspection.rest;
 
-import org.yjhub.inspection.domain.Framework;
 import org.yjhub.inspection.domain.ActionRules.ActionInput;
+import org.yjhub.inspection.domain.Framework;
 import org.yjhub.inspection.service.InspectionInput;
-import org.yjhub.inspection.service.InspectionState;
 import org.yjhub.inspection.service.InspectionState.ActionState;
 import org.yjhub.inspection.service.InspectionState.PlanState;
 import org.yjhub.inspection.service.InspectionState.RecommendationState;
+import org.yjhub.inspection.service.InspectionState;
 import org.yjhub.inspection.service.PlanService;
 
 /** Explicit mapping between the API records and the service's inputs and states. */

@@ -1,6 +1,7 @@
 package org.yjhub.inspection.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,22 +20,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.inspection.service.ActionService;
+import org.yjhub.inspection.service.InspectionState.ActionState;
 import org.yjhub.inspection.service.InspectionState.PlanState;
 import org.yjhub.inspection.service.InspectionState.RecommendationState;
 import org.yjhub.inspection.service.PlanService;
 import org.yjhub.inspection.service.RecommendationService;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
+import org.yjhub.kit.http.ConditionalRead;
+import org.yjhub.kit.http.ConditionalUpdate;
+import org.yjhub.kit.http.ConditionalWrite;
 import org.yjhub.kit.http.Preconditions;
 import org.yjhub.kit.http.RevisionResponses;
+import org.yjhub.kit.revision.Written;
 
 import java.net.URI;
-import jakarta.ws.rs.BeanParam;
-import org.yjhub.kit.http.ConditionalRead;
-import org.yjhub.kit.http.ConditionalWrite;
-import org.yjhub.kit.http.ConditionalUpdate;
-import org.yjhub.kit.revision.Written;
-import org.yjhub.inspection.service.InspectionState.ActionState;
 
 /**
  * An inspection's improvement plan: the recommendations and actions added to it, and the plan's own record. Reading

@@ -1,6 +1,7 @@
 package org.yjhub.inspection.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,15 +26,14 @@ import org.yjhub.inspection.service.InspectionService;
 import org.yjhub.inspection.service.InspectionState;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
+import org.yjhub.kit.http.ConditionalRead;
+import org.yjhub.kit.http.ConditionalUpdate;
 import org.yjhub.kit.http.Preconditions;
 import org.yjhub.kit.http.RevisionResponses;
+import org.yjhub.kit.revision.Written;
 
 import java.net.URI;
 import java.util.List;
-import jakarta.ws.rs.BeanParam;
-import org.yjhub.kit.http.ConditionalRead;
-import org.yjhub.kit.http.ConditionalUpdate;
-import org.yjhub.kit.revision.Written;
 
 @Path("/api/v1/inspections")
 @Produces(MediaType.APPLICATION_JSON)

@@ -17,13 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjhub.inspection.service.InspectionState.RecommendationState;
 import org.yjhub.inspection.service.RecommendationService;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
+import org.yjhub.kit.revision.Written;
 
 import java.net.URI;
-import org.yjhub.kit.revision.Written;
-import org.yjhub.inspection.service.InspectionState.RecommendationState;
 
 @Path("/api/v1/recommendations")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,12 +1,12 @@
 package org.yjhub.inspection.service;
 
+import org.yjhub.inspection.domain.ActionRules;
 import org.yjhub.inspection.domain.PartialDate;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.yjhub.inspection.domain.ActionRules;
 
 /**
  * The full current state of an inspection aggregate: the latest version of its record, its recommendations (each

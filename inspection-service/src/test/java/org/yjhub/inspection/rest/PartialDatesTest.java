@@ -2,8 +2,8 @@ package org.yjhub.inspection.rest;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.yjhub.inspection.Fixtures.Store;
 import org.yjhub.inspection.repository.InspectionEntity;

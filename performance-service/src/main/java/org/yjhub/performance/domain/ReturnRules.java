@@ -1,9 +1,9 @@
 package org.yjhub.performance.domain;
 
-import org.yjhub.common.text.PlainText;
 import org.yjhub.common.indicator.Indicator;
 import org.yjhub.common.indicator.IndicatorCatalog;
 import org.yjhub.common.indicator.Rates;
+import org.yjhub.common.text.PlainText;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -2,6 +2,7 @@ package org.yjhub.performance.rest;
 
 import org.yjhub.common.indicator.Indicator;
 import org.yjhub.performance.domain.ComparatorGroup;
+import org.yjhub.performance.domain.GroupInput;
 import org.yjhub.performance.domain.KpiReturn;
 import org.yjhub.performance.domain.KpiTargets;
 import org.yjhub.performance.domain.KpiValue;
@@ -21,7 +22,6 @@ import org.yjhub.performance.rest.ApiModels.ValueRequest;
 import org.yjhub.performance.rest.ApiModels.ValueView;
 
 import java.util.List;
-import org.yjhub.performance.domain.GroupInput;
 
 /** Explicit mapping between the API records and the domain. */
 final class ApiMapper {

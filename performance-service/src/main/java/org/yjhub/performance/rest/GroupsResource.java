@@ -1,6 +1,7 @@
 package org.yjhub.performance.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -21,17 +22,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
+import org.yjhub.kit.http.ConditionalRead;
+import org.yjhub.kit.http.ConditionalWrite;
 import org.yjhub.performance.domain.ComparatorGroup;
+import org.yjhub.performance.domain.GroupInput;
 import org.yjhub.performance.rest.ApiModels.GroupRequest;
 import org.yjhub.performance.rest.ApiModels.GroupRevisionView;
 import org.yjhub.performance.rest.ApiModels.GroupView;
 import org.yjhub.performance.service.GroupService;
 
 import java.util.List;
-import jakarta.ws.rs.BeanParam;
-import org.yjhub.kit.http.ConditionalRead;
-import org.yjhub.kit.http.ConditionalWrite;
-import org.yjhub.performance.domain.GroupInput;
 
 @Path("/api/v1/groups")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.yjhub.performance.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -19,16 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.common.period.Quarter;
 import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.http.ConditionalRead;
+import org.yjhub.kit.http.ConditionalWrite;
+import org.yjhub.kit.http.TeamQuarter;
 import org.yjhub.performance.domain.KpiReturn;
+import org.yjhub.performance.domain.ReturnInput;
 import org.yjhub.performance.rest.ApiModels.ReturnRequest;
 import org.yjhub.performance.rest.ApiModels.ReturnView;
 import org.yjhub.performance.rest.ApiModels.RevisionView;
 import org.yjhub.performance.service.ReturnService;
-import jakarta.ws.rs.BeanParam;
-import org.yjhub.kit.http.ConditionalRead;
-import org.yjhub.kit.http.ConditionalWrite;
-import org.yjhub.performance.domain.ReturnInput;
-import org.yjhub.kit.http.TeamQuarter;
 
 
 @Path("/api/v1/teams/{team}/returns/{quarter}")

@@ -1,6 +1,7 @@
 package org.yjhub.performance.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -19,17 +20,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.http.ConditionalRead;
+import org.yjhub.kit.http.ConditionalWrite;
+import org.yjhub.kit.http.TeamYear;
 import org.yjhub.performance.domain.KpiTargets;
+import org.yjhub.performance.domain.TargetInput;
 import org.yjhub.performance.rest.ApiModels.TargetsRequest;
 import org.yjhub.performance.rest.ApiModels.TargetsRevisionView;
 import org.yjhub.performance.rest.ApiModels.TargetsView;
 import org.yjhub.performance.service.TargetService;
-import jakarta.ws.rs.BeanParam;
-import org.yjhub.kit.http.ConditionalRead;
-import org.yjhub.kit.http.ConditionalWrite;
-import org.yjhub.performance.domain.TargetInput;
+
 import java.util.List;
-import org.yjhub.kit.http.TeamYear;
 
 
 @Path("/api/v1/teams/{team}/targets/{year}")

@@ -1,12 +1,12 @@
 package org.yjhub.performance.service;
 
-import org.yjhub.common.text.PlainText;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.yjhub.common.reference.TeamCatalog;
+import org.yjhub.common.text.PlainText;
 import org.yjhub.kit.problem.FieldError;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.kit.revision.HeadLocks;
