@@ -5,10 +5,10 @@ import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
-import org.yjhub.budget.repository.BudgetRevision;
-import org.yjhub.budget.repository.StaffingRevision;
-import org.yjhub.kit.outbox.OutboxEvent;
+import org.yjhub.budget.repository.BudgetRevisionEntity;
+import org.yjhub.budget.repository.StaffingRevisionEntity;
 import org.yjhub.localinfra.jwt.Tokens;
+import org.yjhub.outbox.OutboxEvent;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -154,11 +154,11 @@ public final class TestData {
     }
 
     public static long budgetRevisions(String team, String year) {
-        return QuarkusTransaction.requiringNew().call(() -> BudgetRevision.count("team = ?1 and year = ?2", team, year));
+        return QuarkusTransaction.requiringNew().call(() -> BudgetRevisionEntity.count("team = ?1 and year = ?2", team, year));
     }
 
     public static long staffingRevisions(String team, String year) {
-        return QuarkusTransaction.requiringNew().call(() -> StaffingRevision.count("team = ?1 and year = ?2", team, year));
+        return QuarkusTransaction.requiringNew().call(() -> StaffingRevisionEntity.count("team = ?1 and year = ?2", team, year));
     }
 
     /** Outbox rows (published or not) for an aggregate: one per event. */

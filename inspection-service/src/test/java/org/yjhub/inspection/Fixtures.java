@@ -11,8 +11,8 @@ import org.yjhub.inspection.repository.InspectionVersionEntity;
 import org.yjhub.inspection.repository.PlanEntity;
 import org.yjhub.inspection.repository.RecommendationEntity;
 import org.yjhub.inspection.repository.RecommendationProgressEntity;
-import org.yjhub.kit.outbox.OutboxEvent;
 import org.yjhub.localinfra.jwt.Tokens;
+import org.yjhub.outbox.OutboxEvent;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -12,8 +12,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,27 +25,41 @@ import java.util.concurrent.TimeUnit;
  * jar the Quarkus BOM pins, so broker and clients are the same version. The storage directory is formatted only
  * when it has no {@code meta.properties}, so a kept directory survives restarts.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker extends LocalServer<KafkaRaftServer> {
 
-    private final int port;
-    private final Path dataDir;
-    private final boolean temporary;
-    private KafkaRaftServer server;
+    /** The broker's settings besides its ports and directory: one node, everything replicated once, topics on demand. */
+    private static final String SETTINGS = """
+            process.roles=broker,controller
+            node.id=1
+            listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+            controller.listener.names=CONTROLLER
+            inter.broker.listener.name=PLAINTEXT
+            num.partitions=3
+            offsets.topic.replication.factor=1
+            offsets.topic.num.partitions=5
+            transaction.state.log.replication.factor=1
+            transaction.state.log.min.isr=1
+            share.coordinator.state.topic.replication.factor=1
+            share.coordinator.state.topic.min.isr=1
+            default.replication.factor=1
+            min.insync.replicas=1
+            group.initial.rebalance.delay.ms=0
+            auto.create.topics.enable=true
+            log.flush.interval.messages=1
+            """;
 
     public KafkaBroker(int port, Path dataDir) {
-        this(port, dataDir, false);
+        super(port, dataDir, false);
     }
 
     private KafkaBroker(int port, Path dataDir, boolean temporary) {
-        this.port = port;
-        this.dataDir = dataDir;
-        this.temporary = temporary;
+        super(port, dataDir, temporary);
     }
 
     /** Starts a broker on free ports with a fresh temporary directory, which {@link #close()} deletes. */
     public static KafkaBroker startTemporary() {
         try {
-            KafkaBroker broker = new KafkaBroker(FreePorts.find(), Files.createTempDirectory("yj-kafka-"), true);
+            KafkaBroker broker = new KafkaBroker(freePort(), Files.createTempDirectory("yj-kafka-"), true);
             broker.start();
             return broker;
         } catch (IOException e) {
@@ -53,47 +67,35 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    public synchronized void start() {
-        try {
-            int controllerPort = FreePorts.find();
-            Files.createDirectories(dataDir);
-            Properties props = new Properties();
-            props.put("process.roles", "broker,controller");
-            props.put("node.id", "1");
-            props.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-            props.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-            props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
-            props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-            props.put("controller.listener.names", "CONTROLLER");
-            props.put("inter.broker.listener.name", "PLAINTEXT");
-            props.put("log.dirs", dataDir.toString());
-            props.put("num.partitions", "3");
-            props.put("offsets.topic.replication.factor", "1");
-            props.put("offsets.topic.num.partitions", "5");
-            props.put("transaction.state.log.replication.factor", "1");
-            props.put("transaction.state.log.min.isr", "1");
-            props.put("share.coordinator.state.topic.replication.factor", "1");
-            props.put("share.coordinator.state.topic.min.isr", "1");
-            props.put("default.replication.factor", "1");
-            props.put("min.insync.replicas", "1");
-            props.put("group.initial.rebalance.delay.ms", "0");
-            props.put("auto.create.topics.enable", "true");
-            props.put("log.flush.interval.messages", "1");
-            Path config = dataDir.resolve("server.properties");
-            try (OutputStream out = Files.newOutputStream(config)) {
-                props.store(out, "YJ Hub single-node KRaft broker");
-            }
-            if (!Files.exists(dataDir.resolve("meta.properties"))) {
-                ByteArrayOutputStream log = new ByteArrayOutputStream();
-                StorageTool$.MODULE$.execute(new String[]{"format", "-t", Uuid.randomUuid().toString(), "-c",
-                        config.toString()}, new PrintStream(log, true));
-            }
-            server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
-            server.startup();
-            awaitReady();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    @Override
+    protected KafkaRaftServer launch() throws IOException {
+        int controllerPort = freePort();
+        Files.createDirectories(dataDir);
+        Properties props = new Properties();
+        props.load(new StringReader(SETTINGS));
+        props.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        props.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        props.put("log.dirs", dataDir.toString());
+        Path config = dataDir.resolve("server.properties");
+        try (OutputStream out = Files.newOutputStream(config)) {
+            props.store(out, "YJ Hub single-node KRaft broker");
         }
+        if (!Files.exists(dataDir.resolve("meta.properties"))) {
+            ByteArrayOutputStream log = new ByteArrayOutputStream();
+            StorageTool$.MODULE$.execute(new String[]{"format", "-t", Uuid.randomUuid().toString(), "-c",
+                    config.toString()}, new PrintStream(log, true));
+        }
+        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
+        server.startup();
+        awaitReady();
+        return server;
+    }
+
+    @Override
+    protected void halt(KafkaRaftServer server) {
+        server.shutdown();
+        server.awaitShutdown();
     }
 
     private void awaitReady() {
@@ -117,30 +119,6 @@ public final class KafkaBroker implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
-    public int port() {
-        return port;
-    }
-
-    public synchronized void stop() {
-        if (server != null) {
-            server.shutdown();
-            server.awaitShutdown();
-            server = null;
-        }
-    }
-
-    public synchronized boolean running() {
-        return server != null;
-    }
-
-    @Override
-    public void close() {
-        stop();
-        if (temporary) {
-            TempDirs.delete(dataDir);
-        }
-    }
-
     /** Runs a broker in the foreground: {@code KafkaBroker PORT DATA_DIR}; used by the local launcher. */
     public static void main(String[] args) throws Exception {
         KafkaBroker broker = new KafkaBroker(Integer.parseInt(args[0]), Path.of(args[1]));
@@ -148,14 +126,5 @@ public final class KafkaBroker implements AutoCloseable {
         broker.start();
         System.out.println("kafka ready on " + broker.bootstrapServers());
         Thread.currentThread().join();
-    }
-
-    static final class FreePorts {
-        static int find() throws IOException {
-            try (ServerSocket s = new ServerSocket(0)) {
-                s.setReuseAddress(true);
-                return s.getLocalPort();
-            }
-        }
     }
 }

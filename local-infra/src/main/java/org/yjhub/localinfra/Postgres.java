@@ -16,25 +16,22 @@ import java.sql.Statement;
  * A real PostgreSQL server from the zonky binaries jar (no Docker). zonky runs initdb/pg_ctl in a user namespace
  * when the JVM runs as root. The data directory may be kept between runs.
  */
-public final class Postgres implements AutoCloseable {
+public final class Postgres extends LocalServer<EmbeddedPostgres> {
 
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
 
-    private final int port;
-    private final Path dataDir;
     private final boolean keepData;
-    private EmbeddedPostgres server;
 
+    /** @param keepData whether the data directory is kept when the server stops (if not, writes are not synced either) */
     public Postgres(int port, Path dataDir, boolean keepData) {
-        this.port = port;
-        this.dataDir = dataDir;
+        super(port, dataDir, false);
         this.keepData = keepData;
     }
 
     public static Postgres startTemporary() {
         try {
-            Postgres pg = new Postgres(KafkaBroker.FreePorts.find(), Files.createTempDirectory("yj-pg-"), false);
+            Postgres pg = new Postgres(freePort(), Files.createTempDirectory("yj-pg-"), false);
             pg.start();
             return pg;
         } catch (IOException e) {
@@ -42,9 +39,10 @@ public final class Postgres implements AutoCloseable {
         }
     }
 
-    public synchronized void start() {
+    @Override
+    protected EmbeddedPostgres launch() {
         try {
-            server = EmbeddedPostgres.builder()
+            return EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(!keepData)
@@ -77,27 +75,8 @@ public final class Postgres implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    public int port() {
-        return port;
-    }
-
-    public synchronized void stop() {
-        if (server != null) {
-            try {
-                server.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            server = null;
-        }
-    }
-
-    public synchronized boolean running() {
-        return server != null;
-    }
-
     @Override
-    public void close() {
-        stop();
+    protected void halt(EmbeddedPostgres server) throws IOException {
+        server.close();
     }
 }

@@ -10,8 +10,8 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.Quarter;
-import org.yjhub.kit.outbox.OutboxEvent;
 import org.yjhub.localinfra.jwt.Tokens;
+import org.yjhub.outbox.OutboxEvent;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

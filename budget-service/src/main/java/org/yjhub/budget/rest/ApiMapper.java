@@ -12,14 +12,14 @@ import org.yjhub.budget.domain.StaffingInput;
 import org.yjhub.budget.domain.StaffingSnapshot;
 import org.yjhub.budget.domain.YearOnYear;
 import org.yjhub.budget.rest.BudgetApi.BudgetRequest;
-import org.yjhub.budget.rest.BudgetApi.BudgetResponse;
+import org.yjhub.budget.rest.BudgetApi.BudgetView;
 import org.yjhub.budget.rest.BudgetApi.ContributionView;
 import org.yjhub.budget.rest.BudgetApi.LineChangeView;
 import org.yjhub.budget.rest.BudgetApi.PreviousYearView;
 import org.yjhub.budget.rest.StaffingApi.FteView;
 import org.yjhub.budget.rest.StaffingApi.HeadcountView;
 import org.yjhub.budget.rest.StaffingApi.StaffingRequest;
-import org.yjhub.budget.rest.StaffingApi.StaffingResponse;
+import org.yjhub.budget.rest.StaffingApi.StaffingView;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ final class ApiMapper {
         return new BudgetInput(lines, JsonNumbers.raw(body.statedTotal()), body.source(), body.synthetic());
     }
 
-    static BudgetResponse response(BudgetSnapshot budget) {
+    static BudgetView view(BudgetSnapshot budget) {
         YearOnYear yoy = budget.yearOnYear();
         List<Contribution> lines = budget.content().contributions();
         List<ContributionView> views = new ArrayList<>(lines.size());
@@ -54,7 +54,7 @@ final class ApiMapper {
         }
         PreviousYearView previous = yoy == null ? null : new PreviousYearView(budget.previousYear().toString(),
                 yoy.overall().previous(), yoy.overall().change(), yoy.overall().changePercent());
-        return new BudgetResponse(budget.team(), budget.year().toString(), budget.revision(), views,
+        return new BudgetView(budget.team(), budget.year().toString(), budget.revision(), views,
                 budget.content().staffTotal(), budget.content().delegatedTotal(), budget.content().total(),
                 budget.content().statedTotal(), previous, budget.submittedAt(), budget.submittedBy(),
                 budget.content().source(), budget.content().synthetic());
@@ -70,11 +70,11 @@ final class ApiMapper {
         return new StaffingInput(fte, JsonNumbers.raw(body.statedTotalFte()), headcount, body.source(), body.synthetic());
     }
 
-    static StaffingResponse response(StaffingSnapshot staffing) {
+    static StaffingView view(StaffingSnapshot staffing) {
         StaffingContent content = staffing.content();
         Map<String, BigDecimal> byType = new LinkedHashMap<>();
         content.fteByContractType().forEach((type, fte) -> byType.put(type.name(), fte));
-        return new StaffingResponse(staffing.team(), staffing.year().toString(), staffing.revision(),
+        return new StaffingView(staffing.team(), staffing.year().toString(), staffing.revision(),
                 content.fte().stream().map(f -> new FteView(f.role(), f.contractType().name(), f.fte())).toList(),
                 content.totalFte(), content.statedTotalFte(), byType,
                 content.headcount().stream().map(h -> new HeadcountView(h.dimension(), h.category(), h.role(), h.count())).toList(),

@@ -48,7 +48,7 @@ public final class BudgetApi {
     }
 
     @Schema(name = "Budget", description = "A budget revision with its computed totals and the change from the previous year")
-    public record BudgetResponse(
+    public record BudgetView(
             String team,
             @Schema(example = "2019-20") String year,
             @Schema(description = "1 for the first submission; the ETag") long revision,

@@ -48,7 +48,7 @@ public final class StaffingApi {
     }
 
     @Schema(name = "Staffing", description = "A staffing revision with its computed totals")
-    public record StaffingResponse(
+    public record StaffingView(
             String team,
             @Schema(example = "2019-20") String year,
             long revision,

@@ -8,18 +8,19 @@ import org.yjhub.budget.domain.BudgetContent;
 import org.yjhub.budget.domain.BudgetInput;
 import org.yjhub.budget.domain.BudgetRules;
 import org.yjhub.budget.domain.BudgetSnapshot;
-import org.yjhub.budget.domain.InvalidContentException;
 import org.yjhub.budget.domain.YearOnYear;
 import org.yjhub.budget.events.BudgetEvents;
-import org.yjhub.budget.repository.BudgetHead;
-import org.yjhub.budget.repository.BudgetStore;
+import org.yjhub.budget.repository.BudgetHeadEntity;
+import org.yjhub.budget.repository.BudgetRepository;
 import org.yjhub.budget.repository.StoredBudget;
 import org.yjhub.common.events.budget.BudgetSubmitted;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.kit.http.Preconditions;
-import org.yjhub.kit.outbox.Outbox;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.kit.reference.Teams;
+import org.yjhub.kit.revision.Outcome;
+import org.yjhub.kit.revision.Written;
+import org.yjhub.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -48,7 +49,7 @@ public class BudgetService {
     Teams teams;
 
     @Inject
-    BudgetStore store;
+    BudgetRepository budgets;
 
     @Inject
     Outbox outbox;
@@ -57,43 +58,34 @@ public class BudgetService {
     Clock clock;
 
     /** @param version the number the budget's ETag carries (its event version) */
-    public record Submission(BudgetSnapshot budget, Outcome outcome, long version) {
-    }
-
-    /** @param version the number the budget's ETag carries (its event version) */
     public record Current(BudgetSnapshot budget, long version) {
     }
 
     @Transactional
-    public Submission submit(String team, FinancialYear year, BudgetInput input, Preconditions preconditions, String subject) {
+    public Written<BudgetSnapshot> submit(String team, FinancialYear year, BudgetInput input, Preconditions preconditions, String subject) {
         teams.require(team);
         Problems.rejectFuture(year, clock);
-        BudgetContent content;
-        try {
-            content = BudgetRules.check(input);
-        } catch (InvalidContentException e) {
-            throw Problems.invalid(e);
-        }
+        BudgetContent content = Problems.checked(() -> BudgetRules.check(input));
 
-        long current = store.lock(team, year, Problems.nextOrNull(year));
-        long version = store.head(team, year).map(h -> h.version).orElse(0L);
+        long current = budgets.lock(team, year, Problems.nextOrNull(year));
+        long version = budgets.head(team, year).map(h -> h.version).orElse(0L);
         preconditions.checkWrite(describe(team, year), current, version);
-        StoredBudget latest = current == 0 ? null : store.revision(team, year, current)
+        StoredBudget latest = current == 0 ? null : budgets.revision(team, year, current)
                 .orElseThrow(() -> new IllegalStateException("budget head points at a missing revision"));
         FinancialYear previousYear = Problems.previousOrNull(year);
         BudgetContent previous = previousYear == null ? null
-                : store.latest(team, previousYear).map(StoredBudget::content).orElse(null);
+                : budgets.latest(team, previousYear).map(StoredBudget::content).orElse(null);
 
         if (latest != null && latest.content().sameContentAs(content)) {
-            return new Submission(snapshot(latest, previousYear, previous), Outcome.UNCHANGED, version);
+            return new Written<>(snapshot(latest, previousYear, previous), Outcome.UNCHANGED, version);
         }
-        StoredBudget stored = store.append(team, year, content, clock.instant().truncatedTo(ChronoUnit.MILLIS), subject);
+        StoredBudget stored = budgets.append(team, year, content, clock.instant().truncatedTo(ChronoUnit.MILLIS), subject);
         BudgetSnapshot snapshot = snapshot(stored, previousYear, previous);
-        long newVersion = store.head(team, year).orElseThrow().version;
+        long newVersion = budgets.head(team, year).orElseThrow().version;
         outbox.publish(BudgetSubmitted.AGGREGATE, BudgetEvents.aggregateId(snapshot), BudgetSubmitted.TYPE, newVersion,
                 BudgetEvents.submitted(snapshot));
         republishNextYear(team, year, latest == null ? null : latest.content(), content);
-        return new Submission(snapshot, stored.revision() == 1 ? Outcome.CREATED : Outcome.REVISED, newVersion);
+        return new Written<>(snapshot, stored.revision() == 1 ? Outcome.CREATED : Outcome.REVISED, newVersion);
     }
 
     /**
@@ -104,8 +96,8 @@ public class BudgetService {
     @Transactional
     public Current latest(String team, FinancialYear year) {
         teams.require(team);
-        long version = store.head(team, year).map(h -> h.version).orElseThrow(() -> notFound(team, year));
-        StoredBudget latest = store.latest(team, year).orElseThrow(() -> notFound(team, year));
+        long version = budgets.head(team, year).map(h -> h.version).orElseThrow(() -> notFound(team, year));
+        StoredBudget latest = budgets.latest(team, year).orElseThrow(() -> notFound(team, year));
         FinancialYear previousYear = Problems.previousOrNull(year);
         return new Current(snapshot(latest, previousYear, previousContent(team, previousYear)), version);
     }
@@ -114,7 +106,7 @@ public class BudgetService {
     @Transactional
     public List<BudgetSnapshot> revisions(String team, FinancialYear year) {
         teams.require(team);
-        List<StoredBudget> all = store.revisions(team, year);
+        List<StoredBudget> all = budgets.revisions(team, year);
         if (all.isEmpty()) {
             throw notFound(team, year);
         }
@@ -128,18 +120,18 @@ public class BudgetService {
         if (next == null) {
             return;
         }
-        Optional<BudgetHead> nextHead = store.head(team, next);
+        Optional<BudgetHeadEntity> nextHead = budgets.head(team, next);
         if (nextHead.isEmpty()) {
             return;
         }
-        StoredBudget nextLatest = store.revision(team, next, nextHead.get().revision)
+        StoredBudget nextLatest = budgets.revision(team, next, nextHead.get().revision)
                 .orElseThrow(() -> new IllegalStateException("budget head points at a missing revision"));
         YearOnYear was = before == null ? null : YearOnYear.compare(nextLatest.content(), before);
         YearOnYear now = YearOnYear.compare(nextLatest.content(), after);
         if (now.equals(was)) {
             return;
         }
-        long version = store.bumpVersion(nextHead.get());
+        long version = budgets.bumpVersion(nextHead.get());
         BudgetSnapshot snapshot = snapshot(nextLatest, year, after);
         outbox.publish(BudgetSubmitted.AGGREGATE, BudgetEvents.aggregateId(snapshot), BudgetSubmitted.TYPE, version,
                 BudgetEvents.submitted(snapshot));
@@ -147,7 +139,7 @@ public class BudgetService {
     }
 
     private BudgetContent previousContent(String team, FinancialYear previousYear) {
-        return previousYear == null ? null : store.latest(team, previousYear).map(StoredBudget::content).orElse(null);
+        return previousYear == null ? null : budgets.latest(team, previousYear).map(StoredBudget::content).orElse(null);
     }
 
     private static BudgetSnapshot snapshot(StoredBudget stored, FinancialYear previousYear, BudgetContent previous) {

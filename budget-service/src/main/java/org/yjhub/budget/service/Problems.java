@@ -7,6 +7,7 @@ import org.yjhub.kit.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /** Turns broken domain rules into 422 problems. */
 final class Problems {
@@ -19,6 +20,15 @@ final class Problems {
                 e.violations().stream().map(v -> FieldError.of(v.field(), v.message())).toList());
         e.figures().forEach(problem::with);
         return problem;
+    }
+
+    /** The content the rules make of a submission; 422 listing what is wrong with it. */
+    static <T> T checked(Supplier<T> rules) {
+        try {
+            return rules.get();
+        } catch (InvalidContentException e) {
+            throw invalid(e);
+        }
     }
 
     /** A year that has not started yet cannot have a budget or staffing (422). */

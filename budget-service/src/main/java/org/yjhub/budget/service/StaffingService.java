@@ -3,26 +3,27 @@ package org.yjhub.budget.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.yjhub.budget.domain.InvalidContentException;
 import org.yjhub.budget.domain.StaffingContent;
 import org.yjhub.budget.domain.StaffingInput;
 import org.yjhub.budget.domain.StaffingRules;
 import org.yjhub.budget.domain.StaffingSnapshot;
 import org.yjhub.budget.events.StaffingEvents;
-import org.yjhub.budget.repository.StaffingStore;
-import org.yjhub.budget.repository.StoredStaffing;
+import org.yjhub.budget.repository.StaffingRepository;
 import org.yjhub.common.events.budget.StaffingSubmitted;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.kit.http.Preconditions;
-import org.yjhub.kit.outbox.Outbox;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.kit.reference.Teams;
+import org.yjhub.kit.revision.HeadLocks;
+import org.yjhub.kit.revision.Revisions;
+import org.yjhub.kit.revision.Written;
+import org.yjhub.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Staffing: checks, stores every revision, publishes {@link StaffingSubmitted} (version = revision). */
+/** Staffing: checks, then writes as the kit's {@link Revisions} do, publishing {@link StaffingSubmitted} (version = revision). */
 @ApplicationScoped
 public class StaffingService {
 
@@ -30,7 +31,10 @@ public class StaffingService {
     Teams teams;
 
     @Inject
-    StaffingStore store;
+    Revisions revisions;
+
+    @Inject
+    StaffingRepository staffing;
 
     @Inject
     Outbox outbox;
@@ -38,54 +42,36 @@ public class StaffingService {
     @Inject
     Clock clock;
 
-    public record Submission(StaffingSnapshot staffing, Outcome outcome) {
-    }
-
     @Transactional
-    public Submission submit(String team, FinancialYear year, StaffingInput input, Preconditions preconditions, String subject) {
+    public Written<StaffingSnapshot> submit(String team, FinancialYear year, StaffingInput input, Preconditions preconditions,
+                                            String subject) {
         teams.require(team);
         Problems.rejectFuture(year, clock);
-        StaffingContent content;
-        try {
-            content = StaffingRules.check(input);
-        } catch (InvalidContentException e) {
-            throw Problems.invalid(e);
-        }
-
-        long current = store.lock(team, year);
-        preconditions.checkWrite("the staffing of " + team + " for " + year, current);
-        StoredStaffing latest = current == 0 ? null : store.latest(team, year)
-                .filter(s -> s.revision() == current)
-                .orElseThrow(() -> new IllegalStateException("staffing head points at a missing revision"));
-        if (latest != null && latest.content().sameContentAs(content)) {
-            return new Submission(snapshot(latest), Outcome.UNCHANGED);
-        }
-        StoredStaffing stored = store.append(team, year, current + 1, content,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), subject);
-        StaffingSnapshot snapshot = snapshot(stored);
-        outbox.publish(StaffingSubmitted.AGGREGATE, StaffingEvents.aggregateId(snapshot), StaffingSubmitted.TYPE,
-                stored.revision(), StaffingEvents.submitted(snapshot));
-        return new Submission(snapshot, stored.revision() == 1 ? Outcome.CREATED : Outcome.REVISED);
+        StaffingContent content = Problems.checked(() -> StaffingRules.check(input));
+        return revisions.write(StaffingRepository.HEADS, HeadLocks.Key.of(team, year.toString()),
+                "the staffing of " + team + " for " + year, preconditions,
+                head -> staffing.latest(team, year).filter(s -> s.revision() == head.revision())
+                        .orElseThrow(() -> new IllegalStateException("staffing head points at a missing revision")),
+                current -> current.content().sameContentAs(content),
+                revision -> new StaffingSnapshot(team, year, revision, content,
+                        clock.instant().truncatedTo(ChronoUnit.MILLIS), subject),
+                next -> {
+                    staffing.store(next);
+                    outbox.publish(StaffingSubmitted.AGGREGATE, StaffingEvents.aggregateId(next), StaffingSubmitted.TYPE,
+                            next.revision(), StaffingEvents.submitted(next));
+                });
     }
 
     @Transactional
     public StaffingSnapshot latest(String team, FinancialYear year) {
         teams.require(team);
-        return store.latest(team, year).map(StaffingService::snapshot).orElseThrow(() -> notFound(team, year));
+        return staffing.latest(team, year).orElseThrow(() -> notFound(team, year));
     }
 
     @Transactional
     public List<StaffingSnapshot> revisions(String team, FinancialYear year) {
         teams.require(team);
-        List<StoredStaffing> all = store.revisions(team, year);
-        if (all.isEmpty()) {
-            throw notFound(team, year);
-        }
-        return all.stream().map(StaffingService::snapshot).toList();
-    }
-
-    private static StaffingSnapshot snapshot(StoredStaffing s) {
-        return new StaffingSnapshot(s.team(), s.year(), s.revision(), s.content(), s.submittedAt(), s.submittedBy());
+        return Revisions.existing(staffing.revisions(team, year), () -> notFound(team, year));
     }
 
     private static ProblemException notFound(String team, FinancialYear year) {

@@ -6,7 +6,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.yjhub.common.events.budget.BudgetSubmitted;
-import org.yjhub.kit.outbox.OutboxEvent;
+import org.yjhub.outbox.OutboxEvent;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.yjhub.common.events.budget.BudgetSubmitted;
 import org.yjhub.common.events.budget.StaffingSubmitted;
-import org.yjhub.kit.outbox.OutboxEvent;
+import org.yjhub.outbox.OutboxEvent;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -17,7 +17,7 @@ import org.yjhub.gateway.events.MalformedEventException;
 import org.yjhub.gateway.readmodel.ReadModel;
 import org.yjhub.gateway.repository.ReadModelRepository;
 import org.yjhub.gateway.service.AggregateModels.RebuildReport;
-import org.yjhub.kit.outbox.KafkaSettings;
+import org.yjhub.kit.kafka.KafkaSettings;
 import org.yjhub.kit.problem.ProblemException;
 
 import java.time.Duration;

@@ -27,7 +27,7 @@ public final class InspectionRules {
      * An inspection record as submitted: the dates as written ({@code 2021-08-10}, or {@code 2021-08} when only the
      * month is known; null or blank = not given), ratings keyed by standard id, percentages keyed by standard id.
      */
-    public record Submission(String fieldworkStart, String fieldworkEnd, String publishedOn,
+    public record RecordInput(String fieldworkStart, String fieldworkEnd, String publishedOn,
                              Map<String, String> ratings, Map<String, BigDecimal> scores, String overall) {
     }
 
@@ -54,7 +54,7 @@ public final class InspectionRules {
      * the scoring rule gives whenever the ratings could be scored (also when the record is otherwise invalid, so a
      * client whose overall disagrees learns the right one).
      */
-    public record Outcome(List<Violation> violations, Assessment assessment, Score computed) {
+    public record Checked(List<Violation> violations, Assessment assessment, Score computed) {
         public boolean valid() {
             return violations.isEmpty();
         }
@@ -67,7 +67,7 @@ public final class InspectionRules {
 
     static final String DISAGREES = "disagrees with the framework's rule";
 
-    public static Outcome check(Framework framework, Submission s, LocalDate today) {
+    public static Checked check(Framework framework, RecordInput s, LocalDate today) {
         List<Violation> violations = new ArrayList<>();
         Dates dates = checkDates(s, today, violations);
         Map<String, String> ratings = checkRatings(framework, s.ratings() == null ? Map.of() : s.ratings(), violations);
@@ -77,15 +77,15 @@ public final class InspectionRules {
         String overall = checkOverall(framework, s.overall(), computed, ratings != null, violations);
 
         if (!violations.isEmpty()) {
-            return new Outcome(List.copyOf(violations), null, computed);
+            return new Checked(List.copyOf(violations), null, computed);
         }
         Score score = computed == null ? Score.NONE : computed;
-        return new Outcome(List.of(), new Assessment(dates, ratings, scores, score.score(), overall,
+        return new Checked(List.of(), new Assessment(dates, ratings, scores, score.score(), overall,
                 score.pointsToNextBand()), computed);
     }
 
     /** Only the date rules (they do not depend on the framework): for a record whose framework is unknown. */
-    public static List<Violation> checkDates(Submission s, LocalDate today) {
+    public static List<Violation> checkDates(RecordInput s, LocalDate today) {
         List<Violation> violations = new ArrayList<>();
         checkDates(s, today, violations);
         return List.copyOf(violations);
@@ -99,7 +99,7 @@ public final class InspectionRules {
      * month where either is known only to the month; no date may lie in the future (a month: after the current
      * month).
      */
-    private static Dates checkDates(Submission s, LocalDate today, List<Violation> out) {
+    private static Dates checkDates(RecordInput s, LocalDate today, List<Violation> out) {
         PartialDate start = date("fieldworkStart", s.fieldworkStart(), out);
         PartialDate end = date("fieldworkEnd", s.fieldworkEnd(), out);
         PartialDate published = date("publishedOn", s.publishedOn(), out);

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.yjhub.common.events.inspection.InspectionChanged;
 import org.yjhub.inspection.domain.PartialDate;
-import org.yjhub.inspection.service.InspectionState;
 import org.yjhub.inspection.service.InspectionState.ActionState;
 import org.yjhub.inspection.service.InspectionState.PlanState;
 import org.yjhub.inspection.service.InspectionState.RecommendationState;
-import org.yjhub.kit.outbox.Outbox;
+import org.yjhub.inspection.service.InspectionState;
+import org.yjhub.outbox.Outbox;
 
 import java.time.LocalDate;
 

@@ -1,18 +1,13 @@
 package org.yjhub.inspection.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,16 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "improvement_action")
-public class ActionEntity extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "inspection_id", nullable = false)
-    public UUID inspectionId;
-
-    @Column(nullable = false)
-    public int number;
+public class ActionEntity extends PlanItemEntity {
 
     @Column(name = "recommendation_id")
     public UUID recommendationId;
@@ -63,28 +49,8 @@ public class ActionEntity extends PanacheEntityBase {
     @Column(name = "refers_to", nullable = false, columnDefinition = "jsonb")
     public List<String> refersTo;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    public static List<ActionEntity> ofInspection(UUID inspectionId) {
-        return list("inspectionId", Sort.ascending("number"), inspectionId);
-    }
-
-    /** The inspection's first action with this reference. */
-    public static Optional<ActionEntity> withReference(UUID inspectionId, String reference) {
-        return find("inspectionId = ?1 and reference = ?2", Sort.ascending("number"), inspectionId, reference)
-                .firstResultOptional();
-    }
-
     /** The owners as written (the one owner of an action recorded before owners existed). */
     public List<String> ownersAsWritten() {
         return owners != null ? owners : List.of(owner);
-    }
-
-    public static long countOf(UUID inspectionId) {
-        return count("inspectionId", inspectionId);
     }
 }

@@ -1,7 +1,6 @@
 package org.yjhub.inspection.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,8 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -44,15 +41,4 @@ public class ActionHistoryEntity extends PanacheEntityBase {
     public String submittedStatus;
 
     public String progress;
-
-    public static List<ActionHistoryEntity> ofAction(UUID actionId) {
-        return list("actionId", Sort.ascending("revision"), actionId);
-    }
-
-    public static List<ActionHistoryEntity> ofActions(Collection<UUID> actionIds) {
-        if (actionIds.isEmpty()) {
-            return List.of();
-        }
-        return list("actionId in ?1", Sort.ascending("actionId").and("revision"), actionIds);
-    }
 }

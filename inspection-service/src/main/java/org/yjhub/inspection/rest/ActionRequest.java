@@ -23,9 +23,10 @@ public record ActionRequest(
                 examples = "30th July 2021 (in place for next recruitment)") String due,
         @Schema(description = "The target's date, an ISO date; when due is an ISO date too, they must be the same",
                 format = "date", pattern = "^\\d{4}-\\d{2}-\\d{2}$", examples = "2021-07-30") String dueDate,
-        @Schema(description = "The references of other actions of the same inspection this one refers to (at most 20, "
-                + "each at most 50 characters, none twice, not its own). An action with the reference need not "
-                + "exist yet: actions of one plan refer to each other", maxItems = 20) List<String> refersTo,
+        @Schema(description = """
+                The references of other actions of the same inspection this one refers to (at most 20, \
+                each at most 50 characters, none twice, not its own). An action with the reference need not \
+                exist yet: actions of one plan refer to each other""", maxItems = 20) List<String> refersTo,
         @Schema(description = "RAG status: GREEN, AMBER (alias YELLOW, stored as AMBER), RED or COMPLETE; absent or "
                 + "blank = not rated", examples = "GREEN") String status,
         @Schema(description = "Progress so far (optional)") String progress) {

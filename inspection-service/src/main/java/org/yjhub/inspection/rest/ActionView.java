@@ -6,10 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-@Schema(name = "Action", description = "An improvement-plan action. status and progress are those of the latest "
-        + "history entry; revision is the number of entries (also the action's ETag); status null = not rated; "
-        + "open unless COMPLETE. due is the target as written (null when only dueDate was given); dueDate its date "
-        + "(null when it has none); overdue: dueDate is before today (UK time) and the action is not COMPLETE.")
+@Schema(name = "Action", description = """
+        An improvement-plan action. status and progress are those of the latest \
+        history entry; revision is the number of entries (also the action's ETag); status null = not rated; \
+        open unless COMPLETE. due is the target as written (null when only dueDate was given); dueDate its date \
+        (null when it has none); overdue: dueDate is before today (UK time) and the action is not COMPLETE.""")
 public record ActionView(String id, String inspection, String team, int number, String recommendation,
                          @Schema(nullable = true, examples = "a)") String reference,
                          @Schema(nullable = true, examples = "From HMIP Inspection") String section,

@@ -1,9 +1,9 @@
 package org.yjhub.inspection.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,13 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,17 +22,16 @@ import org.yjhub.inspection.service.ActionService;
 import org.yjhub.inspection.service.InspectionState.ActionState;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
-import org.yjhub.kit.http.EntityTags;
+import org.yjhub.kit.http.ConditionalRead;
+import org.yjhub.kit.http.ConditionalUpdate;
 import org.yjhub.kit.http.Preconditions;
 import org.yjhub.kit.http.RevisionResponses;
-import org.yjhub.kit.problem.Problem;
+import org.yjhub.kit.revision.Written;
 
 @Path("/api/v1/actions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inspections")
 public class ActionsResource {
-
-    private static final String PROBLEM = Problem.MEDIA_TYPE;
 
     @Inject
     Caller caller;
@@ -46,71 +42,43 @@ public class ActionsResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getAction", summary = "One improvement-plan action",
-            description = "The action with its current status and progress and its full history, oldest first, "
-                    + "its owners, due (as written and/or dueDate), whether it is overdue, and the actions it refers "
-                    + "to. ETag is the action's revision. " + InspectionsResource.CONDITIONAL_READ + " Any role.")
-    @APIResponse(responseCode = "200", description = "The action", headers = @Header(name = "ETag",
-            description = InspectionsResource.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            description = """
+                    The action with its current status and progress and its full history, oldest first, \
+                    its owners, due (as written and/or dueDate), whether it is overdue, and the actions it refers \
+                    to. ETag is the action's revision.\s""" + InspectionsResource.CONDITIONAL_READ + " Any role.")
+    @APIResponse(responseCode = "200", description = "The action",
             content = @Content(schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current revision; no body",
-            headers = @Header(name = "ETag", description = InspectionsResource.ETAG,
-                    schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "An If-None-Match that is not * or a list of entity tags",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No action with this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") String id,
-                        @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_NONE_MATCH, description = "ETag last seen",
-                                example = "\"1\"") @HeaderParam(EntityTags.IF_NONE_MATCH) String ifNoneMatch) {
-        Preconditions preconditions = Preconditions.of(null, ifNoneMatch);
-        ActionState action = actions.get(id);
-        return RevisionResponses.read(preconditions, action.revision(), () -> ApiMapper.view(action));
+    @APIResponse(responseCode = "400", description = "An If-None-Match that is not * or a list of entity tags")
+    @APIResponse(responseCode = "404", description = "No action with this id")
+    public Response get(@PathParam("id") String id, @BeanParam ConditionalRead conditions) {
+        return conditions.read(() -> actions.get(id), ActionState::revision, ApiMapper::view);
     }
 
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "recordActionProgress", summary = "Record progress on an action",
-            description = "Appends a new state to the action's history: the given status and/or progress, the "
-                    + "rest unchanged. Nothing earlier is overwritten. An update that changes nothing appends nothing "
-                    + "(200, same revision). YELLOW is stored as AMBER. If-Match with the action's ETag (its "
-                    + "revision). " + InspectionsResource.CONDITIONAL_WRITE + " The inspected team's authority, an "
+            description = """
+                    Appends a new state to the action's history: the given status and/or progress, the \
+                    rest unchanged. Nothing earlier is overwritten. An update that changes nothing appends nothing \
+                    (200, same revision). YELLOW is stored as AMBER. If-Match with the action's ETag (its \
+                    revision).\s""" + InspectionsResource.CONDITIONAL_WRITE + " The inspected team's authority, an "
                     + "inspector or an admin.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProgressRequest.class),
             examples = @ExampleObject(name = "progress", value = Examples.PROGRESS)))
-    @APIResponse(responseCode = "200", description = "The action with its full history", headers = @Header(name = "ETag",
-            description = InspectionsResource.ETAG, schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "The action with its full history", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ActionView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or no body, or an If-Match that is not * or a "
-            + "list of quoted entity tags (a bare 2); nothing stored",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bare number", value = Examples.PROBLEM_400_IF_MATCH)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the inspected team's authority, an inspector or an admin",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No action with this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the action's current revision with a "
-            + "strong tag (a weak W/ tag never matches); currentRevision and currentETag name it; nothing stored",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale", value = Examples.PROBLEM_412)))
-    @APIResponse(responseCode = "415", description = "Not application/json",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Neither field given, unknown status or progress too long",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response progress(@PathParam("id") String id,
-                             @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_MATCH,
-                                     description = "The ETag of the action's revision being updated, or *",
-                                     example = "\"1\"") @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-                             ProgressRequest body) {
+            + "list of quoted entity tags (a bare 2); nothing stored")
+    @APIResponse(responseCode = "403", description = "Not the inspected team's authority, an inspector or an admin")
+    @APIResponse(responseCode = "404", description = "No action with this id")
+    @APIResponse(responseCode = "422", description = "Neither field given, unknown status or progress too long")
+    public Response progress(@PathParam("id") String id, @BeanParam ConditionalUpdate conditions, ProgressRequest body) {
         caller.requireAny(Roles.AUTHORITY, Roles.INSPECTOR, Roles.ADMIN);
-        Preconditions preconditions = Preconditions.ifMatch(ifMatch);
+        Preconditions preconditions = conditions.preconditions();
         ProgressRequest p = Bodies.require(body);
-        ActionService.Written written = actions.progress(id, p.status(), p.progress(), preconditions);
-        return RevisionResponses.written(false, null, written.action().revision(), ApiMapper.view(written.action()));
+        Written<ActionState> written = actions.progress(id, p.status(), p.progress(), preconditions);
+        return RevisionResponses.written(false, null, written.version(), ApiMapper.view(written.current()));
     }
 }

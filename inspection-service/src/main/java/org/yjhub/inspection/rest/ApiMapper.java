@@ -1,32 +1,32 @@
 package org.yjhub.inspection.rest;
 
+import org.yjhub.inspection.domain.ActionRules.ActionInput;
 import org.yjhub.inspection.domain.Framework;
-import org.yjhub.inspection.service.ActionCommand;
-import org.yjhub.inspection.service.InspectionCommand;
-import org.yjhub.inspection.service.InspectionState;
+import org.yjhub.inspection.service.InspectionInput;
 import org.yjhub.inspection.service.InspectionState.ActionState;
 import org.yjhub.inspection.service.InspectionState.PlanState;
 import org.yjhub.inspection.service.InspectionState.RecommendationState;
+import org.yjhub.inspection.service.InspectionState;
 import org.yjhub.inspection.service.PlanService;
 
-/** Explicit mapping between the API records and the service's commands and states. */
+/** Explicit mapping between the API records and the service's inputs and states. */
 final class ApiMapper {
 
     private ApiMapper() {
     }
 
-    static InspectionCommand command(InspectionRequest r) {
-        return new InspectionCommand(r.team(), r.framework(), r.fieldworkStart(), r.fieldworkEnd(), r.publishedOn(),
+    static InspectionInput input(InspectionRequest r) {
+        return new InspectionInput(r.team(), r.framework(), r.fieldworkStart(), r.fieldworkEnd(), r.publishedOn(),
                 r.ratings(), r.scores(), r.overall(), r.source(), r.synthetic());
     }
 
-    static ActionCommand command(ActionRequest r) {
-        return new ActionCommand(r.recommendation(), r.reference(), r.section(), r.text(), r.owner(), r.owners(),
-                r.due(), r.dueDate(), r.refersTo(), r.status(), r.progress());
+    static ActionInput input(ActionRequest r) {
+        return new ActionInput(r.reference(), r.section(), r.text(), r.owner(), r.owners(), r.due(), r.dueDate(),
+                r.refersTo(), r.status(), r.progress());
     }
 
-    static PlanService.PlanCommand command(PlanRequest r) {
-        return new PlanService.PlanCommand(r.title(), r.status(), r.due(), r.dueDate(), r.source());
+    static PlanService.PlanInput input(PlanRequest r) {
+        return new PlanService.PlanInput(r.title(), r.status(), r.due(), r.dueDate(), r.source());
     }
 
     static InspectionView view(InspectionState s) {

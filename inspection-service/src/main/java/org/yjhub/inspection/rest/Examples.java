@@ -116,14 +116,4 @@ final class Examples {
     static final String PLAN_AGREED = """
             {"status": "AGREED",
              "source": "Buckinghamshire Council, Children's and Education Select Committee, 25 January 2024: Progress Update - One year on from YOS inspection, paragraph 1.5"}""";
-
-    static final String PROBLEM_412 = """
-            {"type":"https://yjhub.org/problems/precondition-failed","title":"Precondition failed","status":412,\
-            "detail":"If-Match \\"1\\" does not hold: inspection 3f2b8c1e-5d7a-4c1b-9e0f-2a6d4b8c9e10 is at revision 2 \
-            (ETag \\"2\\"); GET it, review the changes and retry with its ETag. Nothing was stored.",\
-            "currentRevision":2,"currentETag":"\\"2\\""}""";
-
-    static final String PROBLEM_400_IF_MATCH = """
-            {"type":"https://yjhub.org/problems/bad-request","title":"Malformed request","status":400,\
-            "detail":"If-Match '3' is malformed: expected a quoted entity tag such as \\"3\\" (or W/\\"3\\"), or *"}""";
 }

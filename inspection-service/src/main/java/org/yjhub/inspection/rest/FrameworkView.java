@@ -5,10 +5,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
-@Schema(name = "Framework", description = "An inspection framework, as data: its standards (grouped in domains), the "
-        + "rating values with their points, whether it has a score and its bands, how the overall rating arises "
-        + "(COMPUTED from the score's band, SUPPLIED as published, or NONE), and whether it takes percentage scores. "
-        + "Fieldwork dates are optional under every framework.")
+@Schema(name = "Framework", description = """
+        An inspection framework, as data: its standards (grouped in domains), the \
+        rating values with their points, whether it has a score and its bands, how the overall rating arises \
+        (COMPUTED from the score's band, SUPPLIED as published, or NONE), and whether it takes percentage scores. \
+        Fieldwork dates are optional under every framework.""")
 public record FrameworkView(String id, String name, String version, LocalDate validFrom, LocalDate validTo,
                             String description, List<DomainView> domains,
                             List<RatingValueView> ratingValues, boolean hasScore, Integer maxScore,

@@ -7,13 +7,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.inspection.domain.FrameworkCatalog;
-import org.yjhub.kit.problem.Problem;
 import org.yjhub.kit.problem.ProblemException;
 
 import java.util.List;
@@ -28,15 +27,14 @@ public class FrameworksResource {
 
     @GET
     @Operation(operationId = "listFrameworks", summary = "Inspection frameworks",
-            description = "Every framework an inspection may be recorded under, as versioned data: domains and "
-                    + "standards, rating values with points, whether it has a score, the score bands and the overall "
-                    + "rating each gives. hmip-youth-2018: 12 standards, 0–36, bands 0–6 Inadequate, 7–18 Requires "
-                    + "improvement, 19–30 Good, 31–36 Outstanding. hmip-cci-2009: three areas with improvement "
-                    + "judgements, no overall. hmip-headline: the published overall rating alone. Any role.")
+            description = """
+                    Every framework an inspection may be recorded under, as versioned data: domains and \
+                    standards, rating values with points, whether it has a score, the score bands and the overall \
+                    rating each gives. hmip-youth-2018: 12 standards, 0–36, bands 0–6 Inadequate, 7–18 Requires \
+                    improvement, 19–30 Good, 31–36 Outstanding. hmip-cci-2009: three areas with improvement \
+                    judgements, no overall. hmip-headline: the published overall rating alone. Any role.""")
     @APIResponse(responseCode = "200", description = "The frameworks, by id",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FrameworkView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<FrameworkView> list() {
         return frameworks.all().stream().map(ApiMapper::view).toList();
     }
@@ -46,10 +44,7 @@ public class FrameworksResource {
     @Operation(operationId = "getFramework", summary = "One inspection framework", description = "The framework with this id. Any role.")
     @APIResponse(responseCode = "200", description = "The framework",
             content = @Content(schema = @Schema(implementation = FrameworkView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No framework with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No framework with this id")
     public FrameworkView get(@PathParam("id") String id) {
         return frameworks.find(id).map(ApiMapper::view).orElseThrow(() -> ProblemException.notFound(
                 "no framework with id '" + (id.length() > 60 ? id.substring(0, 60) + "…" : id) + "'; one of "

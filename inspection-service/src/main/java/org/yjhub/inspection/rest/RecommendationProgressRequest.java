@@ -4,9 +4,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RecommendationProgressRequest", description = "Progress reported against a recommendation.")
 public record RecommendationProgressRequest(
-        @Schema(description = "The date of the report that gave the progress (required): an ISO date, not in the "
-                + "future, not before the inspection's fieldwork start (or its publication when it has no fieldwork "
-                + "dates; compared by month when that is known only to the month)", required = true, format = "date",
+        @Schema(description = """
+                The date of the report that gave the progress (required): an ISO date, not in the \
+                future, not before the inspection's fieldwork start (or its publication when it has no fieldwork \
+                dates; compared by month when that is known only to the month)""", required = true, format = "date",
                 pattern = "^\\d{4}-\\d{2}-\\d{2}$", examples = "2024-01-25") String reportedOn,
         @Schema(description = "The progress reported (required, at most 10,000 characters)", required = true)
         String text,

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -18,10 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjhub.inspection.service.InspectionState.RecommendationState;
 import org.yjhub.inspection.service.RecommendationService;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
-import org.yjhub.kit.problem.Problem;
+import org.yjhub.kit.revision.Written;
 
 import java.net.URI;
 
@@ -29,8 +29,6 @@ import java.net.URI;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inspections")
 public class RecommendationsResource {
-
-    private static final String PROBLEM = Problem.MEDIA_TYPE;
 
     @Inject
     Caller caller;
@@ -41,16 +39,14 @@ public class RecommendationsResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getRecommendation", summary = "One recommendation",
-            description = "A recommendation of an inspection, with its addressee and/or owner and the progress "
-                    + "reported against it, oldest first. It carries no ETag: a recommendation has no revision of its "
-                    + "own and its progress is appended without If-Match; the inspection's ETag (GET "
-                    + "/api/v1/inspections/{id}, 304 while unchanged) moves with every change to it. Any role.")
+            description = """
+                    A recommendation of an inspection, with its addressee and/or owner and the progress \
+                    reported against it, oldest first. It carries no ETag: a recommendation has no revision of its \
+                    own and its progress is appended without If-Match; the inspection's ETag (GET \
+                    /api/v1/inspections/{id}, 304 while unchanged) moves with every change to it. Any role.""")
     @APIResponse(responseCode = "200", description = "The recommendation",
             content = @Content(schema = @Schema(implementation = RecommendationView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No recommendation with this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No recommendation with this id")
     public RecommendationView get(@PathParam("id") String id) {
         return ApiMapper.view(recommendations.get(id));
     }
@@ -59,39 +55,31 @@ public class RecommendationsResource {
     @Path("/{id}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addRecommendationProgress", summary = "Report progress against a recommendation",
-            description = "Appends progress reported against the recommendation, dated to the report that gave it "
-                    + "(reportedOn: not in the future, not before the inspection's fieldwork start, or its "
-                    + "publication when it has no fieldwork dates). Nothing earlier is changed. Sending an entry with "
-                    + "the reportedOn and text of one already recorded appends nothing (200; the first entry's "
-                    + "source is kept). The inspected team's authority, an inspector or an admin.")
+            description = """
+                    Appends progress reported against the recommendation, dated to the report that gave it \
+                    (reportedOn: not in the future, not before the inspection's fieldwork start, or its \
+                    publication when it has no fieldwork dates). Nothing earlier is changed. Sending an entry with \
+                    the reportedOn and text of one already recorded appends nothing (200; the first entry's \
+                    source is kept). The inspected team's authority, an inspector or an admin.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RecommendationProgressRequest.class), examples = @ExampleObject(
             name = "progress", summary = "Buckinghamshire, 25 January 2024: progress against recommendation 1",
             value = Examples.RECOMMENDATION_PROGRESS)))
     @APIResponse(responseCode = "201", description = "Appended; the recommendation with all its progress",
-            headers = @Header(name = "Location", description = "the recommendation",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "the recommendation"),
             content = @Content(schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "200", description = "Already recorded (same reportedOn and text): nothing appended",
             content = @Content(schema = @Schema(implementation = RecommendationView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or no body",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the inspected team's authority, an inspector or an admin",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No recommendation with this id",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not application/json",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or no body")
+    @APIResponse(responseCode = "403", description = "Not the inspected team's authority, an inspector or an admin")
+    @APIResponse(responseCode = "404", description = "No recommendation with this id")
     @APIResponse(responseCode = "422", description = "No or malformed reportedOn, a reportedOn in the future or "
-            + "before the inspection, no text, or a field too long",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+            + "before the inspection, no text, or a field too long")
     public Response addProgress(@PathParam("id") String id, RecommendationProgressRequest body) {
         caller.requireAny(Roles.AUTHORITY, Roles.INSPECTOR, Roles.ADMIN);
         RecommendationProgressRequest p = Bodies.require(body);
-        RecommendationService.Written written = recommendations.addProgress(id, p.reportedOn(), p.text(), p.source());
-        RecommendationView view = ApiMapper.view(written.recommendation());
+        Written<RecommendationState> written = recommendations.addProgress(id, p.reportedOn(), p.text(), p.source());
+        RecommendationView view = ApiMapper.view(written.current());
         return written.changed()
                 ? Response.created(URI.create("/api/v1/recommendations/" + view.id())).entity(view).build()
                 : Response.ok(view).build();

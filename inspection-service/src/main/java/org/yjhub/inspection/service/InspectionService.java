@@ -8,21 +8,22 @@ import org.yjhub.common.text.PlainText;
 import org.yjhub.inspection.domain.Framework;
 import org.yjhub.inspection.domain.FrameworkCatalog;
 import org.yjhub.inspection.domain.ImprovementPlanRules;
-import org.yjhub.inspection.domain.InspectionRules;
 import org.yjhub.inspection.domain.InspectionRules.Assessment;
 import org.yjhub.inspection.domain.InspectionRules.Dates;
+import org.yjhub.inspection.domain.InspectionRules;
 import org.yjhub.inspection.domain.PartialDate;
 import org.yjhub.inspection.domain.Violation;
 import org.yjhub.inspection.repository.InspectionEntity;
+import org.yjhub.inspection.repository.InspectionRepository;
 import org.yjhub.inspection.repository.InspectionVersionEntity;
-import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.http.Preconditions;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.kit.reference.Teams;
 import org.yjhub.kit.revision.HeadLocks;
+import org.yjhub.kit.revision.Outcome;
+import org.yjhub.kit.revision.Written;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,39 +50,31 @@ public class InspectionService {
     Teams teams;
 
     @Inject
-    Caller caller;
-
-    @Inject
-    InspectionReader reader;
-
-    @Inject
     InspectionAggregate aggregate;
+
+    @Inject
+    InspectionRepository repository;
 
     @Inject
     HeadLocks heads;
 
-    /** The result of a correction: the state, and whether it made a new version (false: identical content). */
-    public record Corrected(InspectionState state, boolean changed) {
-    }
-
     @Transactional
-    public InspectionState create(InspectionCommand command) {
-        Valid valid = validate(command, null);
+    public InspectionState create(InspectionInput input) {
+        Valid valid = validate(input, null);
         Dates dates = valid.assessment().dates();
-        lockTeam(command.team());
-        InspectionEntity.sameInspection(command.team(), dates.publishedOn(), dates.fieldworkStart(),
-                dates.fieldworkEnd(), null).ifPresent(existing -> {
+        lockTeam(input.team());
+        repository.sameInspection(input.team(), dates, null).ifPresent(existing -> {
             throw duplicate(existing);
         });
         Instant now = aggregate.now();
         InspectionEntity head = new InspectionEntity();
         head.id = UUID.randomUUID();
-        head.team = command.team();
+        head.team = input.team();
         head.version = 1;
         head.correction = 0;
-        mirror(head, dates);
+        head.dates(dates);
         head.createdAt = now;
-        head.createdBy = caller.subject();
+        head.createdBy = aggregate.by();
         head.updatedAt = now;
         head.persist();
         version(head, 0, valid, now).persist();
@@ -93,25 +86,24 @@ public class InspectionService {
      * version, no event). The team cannot be corrected: record the inspection under the right team instead.
      */
     @Transactional
-    public Corrected correct(String id, InspectionCommand command, Preconditions preconditions) {
+    public Written<InspectionState> correct(String id, InspectionInput input, Preconditions preconditions) {
         InspectionEntity head = aggregate.lock(id);
         preconditions.checkWrite("inspection " + id, head.version);
-        Valid valid = validate(command, head.team);
-        InspectionVersionEntity current = InspectionVersionEntity.of(head.id, head.correction).orElseThrow();
+        Valid valid = validate(input, head.team);
+        InspectionVersionEntity current = repository.version(head.id, head.correction).orElseThrow();
         if (sameContent(current, valid)) {
-            return new Corrected(reader.state(head), false);
+            return written(aggregate.state(head), Outcome.UNCHANGED);
         }
         Dates dates = valid.assessment().dates();
         lockTeam(head.team);
-        InspectionEntity.sameInspection(head.team, dates.publishedOn(), dates.fieldworkStart(), dates.fieldworkEnd(),
-                head.id).ifPresent(existing -> {
+        repository.sameInspection(head.team, dates, head.id).ifPresent(existing -> {
             throw duplicate(existing);
         });
         Instant now = aggregate.now();
         head.correction++;
-        mirror(head, dates);
+        head.dates(dates);
         version(head, head.correction, valid, now).persist();
-        return new Corrected(aggregate.changed(head, now), true);
+        return written(aggregate.changed(head, now), Outcome.REVISED);
     }
 
     /**
@@ -121,21 +113,16 @@ public class InspectionService {
      */
     private void lockTeam(String team) {
         HeadLocks.Key key = HeadLocks.Key.of(team);
-        HeadLocks.Head head = heads.lock(InspectionEntity.TEAM_HEADS, key);
-        heads.advance(InspectionEntity.TEAM_HEADS, Map.of(key, head.revision() + 1));
+        HeadLocks.Head head = heads.lock(InspectionRepository.TEAM_HEADS, key);
+        heads.advance(InspectionRepository.TEAM_HEADS, Map.of(key, head.revision() + 1));
     }
 
-    /** The head keeps the latest version's dates: they order the team's list and key the one-inspection rule. */
-    private static void mirror(InspectionEntity head, Dates dates) {
-        head.publishedOn = date(dates.publishedOn());
-        head.publishedPrecision = precision(dates.publishedOn());
-        head.fieldworkStart = date(dates.fieldworkStart());
-        head.fieldworkEnd = date(dates.fieldworkEnd());
-        head.fieldworkPrecision = fieldworkPrecision(dates);
+    private static Written<InspectionState> written(InspectionState state, Outcome outcome) {
+        return new Written<>(state, outcome, state.version());
     }
 
     public InspectionState get(String id) {
-        return reader.head(id).map(reader::state).orElseThrow(() -> InspectionAggregate.notFound(id));
+        return aggregate.head(id).map(aggregate::state).orElseThrow(() -> InspectionAggregate.notFound(id));
     }
 
     /** A team's inspections, newest publication first; 404 for an unknown team. */
@@ -144,7 +131,7 @@ public class InspectionService {
             throw ProblemException.badRequest("query parameter team is required, e.g. ?team=milton-keynes");
         }
         teams.require(team);
-        return InspectionEntity.ofTeam(team).stream().map(reader::state).toList();
+        return repository.ofTeam(team).stream().map(aggregate::state).toList();
     }
 
     /** An inspection's versions and its current version (the event version, which every change raises). */
@@ -153,7 +140,7 @@ public class InspectionService {
 
     /** Every version of an inspection's record, oldest (correction 0) first. */
     public Versions versions(String id) {
-        return reader.head(id).map(head -> new Versions(head.version, reader.versions(head)))
+        return aggregate.head(id).map(head -> new Versions(head.version, aggregate.versions(head)))
                 .orElseThrow(() -> InspectionAggregate.notFound(id));
     }
 
@@ -161,7 +148,7 @@ public class InspectionService {
     }
 
     /** Every rule at once: 422 listing all violations (with the computed score and overall when they disagree). */
-    private Valid validate(InspectionCommand c, String existingTeam) {
+    private Valid validate(InspectionInput c, String existingTeam) {
         List<Violation> violations = new ArrayList<>();
         if (c.team() == null || c.team().isBlank()) {
             violations.add(new Violation("team", "is required (a team code, e.g. milton-keynes)"));
@@ -182,10 +169,10 @@ public class InspectionService {
             violations.add(new Violation("framework", c.framework() == null ? "is required; one of " + frameworks.ids()
                     : "'" + InspectionAggregate.abbreviate(c.framework()) + "' is not a known framework; one of "
                     + frameworks.ids() + " (GET /api/v1/frameworks describes them)"));
-            violations.addAll(InspectionRules.checkDates(submission(c), aggregate.today()));
+            violations.addAll(InspectionRules.checkDates(recordInput(c), aggregate.today()));
             throw InspectionAggregate.invalid("the inspection is invalid", violations);
         }
-        InspectionRules.Outcome outcome = InspectionRules.check(framework.get(), submission(c), aggregate.today());
+        InspectionRules.Checked outcome = InspectionRules.check(framework.get(), recordInput(c), aggregate.today());
         violations.addAll(outcome.violations());
         if (!violations.isEmpty()) {
             ProblemException problem = InspectionAggregate.invalid("the inspection is invalid", violations);
@@ -198,8 +185,8 @@ public class InspectionService {
         return new Valid(framework.get(), outcome.assessment(), source, Boolean.TRUE.equals(c.synthetic()));
     }
 
-    private static InspectionRules.Submission submission(InspectionCommand c) {
-        return new InspectionRules.Submission(c.fieldworkStart(), c.fieldworkEnd(), c.publishedOn(), c.ratings(),
+    private static InspectionRules.RecordInput recordInput(InspectionInput c) {
+        return new InspectionRules.RecordInput(c.fieldworkStart(), c.fieldworkEnd(), c.publishedOn(), c.ratings(),
                 c.scores(), c.overall());
     }
 
@@ -208,12 +195,7 @@ public class InspectionService {
         v.inspectionId = head.id;
         v.correction = correction;
         v.framework = valid.framework().id();
-        Dates dates = valid.assessment().dates();
-        v.fieldworkStart = date(dates.fieldworkStart());
-        v.fieldworkEnd = date(dates.fieldworkEnd());
-        v.fieldworkPrecision = fieldworkPrecision(dates);
-        v.publishedOn = date(dates.publishedOn());
-        v.publishedPrecision = precision(dates.publishedOn());
+        v.dates(valid.assessment().dates());
         v.ratings = valid.assessment().ratings();
         v.scores = valid.assessment().scores();
         v.score = valid.assessment().score();
@@ -222,32 +204,14 @@ public class InspectionService {
         v.source = valid.source();
         v.synthetic = valid.synthetic();
         v.recordedAt = now;
-        v.recordedBy = caller.subject();
+        v.recordedBy = aggregate.by();
         return v;
-    }
-
-    private static LocalDate date(PartialDate d) {
-        return d == null ? null : d.date();
-    }
-
-    private static String precision(PartialDate d) {
-        return d == null ? null : d.precision().name();
-    }
-
-    /** The precision both fieldwork dates share (the rules make sure they do); null without fieldwork dates. */
-    private static String fieldworkPrecision(Dates dates) {
-        return dates.fieldworkPrecision() == null ? null : dates.fieldworkPrecision().name();
     }
 
     private static boolean sameContent(InspectionVersionEntity v, Valid valid) {
         Assessment a = valid.assessment();
-        Dates dates = a.dates();
         return v.framework.equals(valid.framework().id())
-                && Objects.equals(v.fieldworkStart, date(dates.fieldworkStart()))
-                && Objects.equals(v.fieldworkEnd, date(dates.fieldworkEnd()))
-                && Objects.equals(v.fieldworkPrecision, fieldworkPrecision(dates))
-                && Objects.equals(v.publishedOn, date(dates.publishedOn()))
-                && Objects.equals(v.publishedPrecision, precision(dates.publishedOn()))
+                && v.hasDates(a.dates())
                 && Objects.equals(v.ratings, a.ratings())
                 && Objects.equals(v.scores, a.scores())
                 && Objects.equals(v.overall, a.overall())

@@ -1,6 +1,6 @@
 package org.yjhub.inspection.service;
 
-import org.yjhub.inspection.domain.ImprovementPlanRules;
+import org.yjhub.inspection.domain.ActionRules;
 import org.yjhub.inspection.domain.PartialDate;
 
 import java.time.Instant;
@@ -55,7 +55,7 @@ public record InspectionState(String id, String team, long version, Record recor
 
         /** The owners joined with "; " (the single owner of the first API). */
         public String owner() {
-            return String.join(ImprovementPlanRules.OWNER_SEPARATOR, owners);
+            return String.join(ActionRules.OWNER_SEPARATOR, owners);
         }
     }
 

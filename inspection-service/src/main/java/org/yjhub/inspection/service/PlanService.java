@@ -3,14 +3,16 @@ package org.yjhub.inspection.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.yjhub.inspection.domain.ImprovementPlanRules;
 import org.yjhub.inspection.domain.ImprovementPlanRules.PlanDraft;
+import org.yjhub.inspection.domain.ImprovementPlanRules;
 import org.yjhub.inspection.repository.InspectionEntity;
+import org.yjhub.inspection.repository.InspectionRepository;
 import org.yjhub.inspection.repository.PlanEntity;
 import org.yjhub.inspection.service.InspectionState.PlanState;
-import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.http.Preconditions;
 import org.yjhub.kit.problem.ProblemException;
+import org.yjhub.kit.revision.Outcome;
+import org.yjhub.kit.revision.Written;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,20 +28,13 @@ import java.util.Optional;
 public class PlanService {
 
     @Inject
-    Caller caller;
-
-    @Inject
-    InspectionReader reader;
-
-    @Inject
     InspectionAggregate aggregate;
 
-    /** The plan after a write: {@code created} for its first revision, {@code changed} false for identical content. */
-    public record Written(PlanState plan, boolean created, boolean changed) {
-    }
+    @Inject
+    InspectionRepository repository;
 
     /** The plan's record as submitted, every field as written (null when not given). */
-    public record PlanCommand(String title, String status, String due, String dueDate, String source) {
+    public record PlanInput(String title, String status, String due, String dueDate, String source) {
     }
 
     /**
@@ -48,14 +43,14 @@ public class PlanService {
      * {@code If-None-Match: *} records only the first revision). Identical content appends nothing.
      */
     @Transactional
-    public Written put(String inspectionId, PlanCommand c, Preconditions preconditions) {
+    public Written<PlanState> put(String inspectionId, PlanInput input, Preconditions preconditions) {
         InspectionEntity head = aggregate.lock(inspectionId);
         aggregate.authorisePlanWriter(head);
-        Optional<PlanEntity> current = PlanEntity.latest(head.id);
+        Optional<PlanEntity> current = repository.latestPlan(head.id);
         preconditions.checkWrite("the improvement plan of inspection " + inspectionId,
                 current.map(x -> (long) x.revision).orElse(0L));
-        ImprovementPlanRules.Checked<PlanDraft> checked = ImprovementPlanRules.plan(c.title(), c.status(), c.due(),
-                c.dueDate(), c.source());
+        ImprovementPlanRules.Checked<PlanDraft> checked = ImprovementPlanRules.plan(input.title(), input.status(),
+                input.due(), input.dueDate(), input.source());
         if (!checked.valid()) {
             throw InspectionAggregate.invalid("the plan is invalid", checked.violations());
         }
@@ -63,7 +58,7 @@ public class PlanService {
         String due = d.due() == null ? null : d.due().text();
         LocalDate dueDate = d.due() == null ? null : d.due().date();
         if (current.isPresent() && sameContent(current.get(), d, due, dueDate)) {
-            return new Written(reader.plan(head.id).orElseThrow(), false, false);
+            return written(head, Outcome.UNCHANGED);
         }
         Instant now = aggregate.now();
         PlanEntity p = new PlanEntity();
@@ -75,17 +70,22 @@ public class PlanService {
         p.dueDate = dueDate;
         p.source = d.source();
         p.recordedAt = now;
-        p.recordedBy = caller.subject();
+        p.recordedBy = aggregate.by();
         p.persist();
         aggregate.changed(head, now);
-        return new Written(reader.plan(head.id).orElseThrow(), current.isEmpty(), true);
+        return written(head, current.isEmpty() ? Outcome.CREATED : Outcome.REVISED);
     }
 
     /** The plan's current record; 404 when the inspection is unknown or has no plan yet. */
     public PlanState get(String inspectionId) {
-        InspectionEntity head = reader.head(inspectionId).orElseThrow(() -> InspectionAggregate.notFound(inspectionId));
-        return reader.plan(head.id).orElseThrow(() -> ProblemException.notFound("inspection " + head.id
+        InspectionEntity head = aggregate.head(inspectionId).orElseThrow(() -> InspectionAggregate.notFound(inspectionId));
+        return aggregate.plan(head.id).orElseThrow(() -> ProblemException.notFound("inspection " + head.id
                 + " has no improvement plan recorded yet; PUT one to record it"));
+    }
+
+    private Written<PlanState> written(InspectionEntity head, Outcome outcome) {
+        PlanState plan = aggregate.plan(head.id).orElseThrow();
+        return new Written<>(plan, outcome, plan.revision());
     }
 
     private static boolean sameContent(PlanEntity p, PlanDraft d, String due, LocalDate dueDate) {

@@ -44,7 +44,7 @@ class FrameworkTest {
         assertThat(ScoringEngine.score(f, Map.of("a", "HIGH", "b", "MID", "r", "LOW"))).isEqualTo(new Score(3, "PASS", null));
         assertThat(ScoringEngine.score(f, Map.of("a", "MID", "b", "LOW"))).isEqualTo(new Score(1, "FAIL", 2));
 
-        InspectionRules.Outcome withoutOptional = InspectionRules.check(f, new InspectionRules.Submission(
+        InspectionRules.Checked withoutOptional = InspectionRules.check(f, new InspectionRules.RecordInput(
                 "2022-01-01", "2022-01-02", "2022-02-01", Map.of("a", "HIGH", "b", "HIGH"),
                 null, "PASS"), LocalDate.of(2023, 1, 1));
         assertThat(withoutOptional.valid()).isTrue();

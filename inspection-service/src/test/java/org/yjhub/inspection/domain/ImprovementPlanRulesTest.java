@@ -3,7 +3,7 @@ package org.yjhub.inspection.domain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.yjhub.inspection.domain.ImprovementPlanRules.ActionSubmission;
+import org.yjhub.inspection.domain.ActionRules.ActionInput;
 import org.yjhub.inspection.domain.ImprovementPlanRules.ProgressReport;
 
 import java.time.LocalDate;
@@ -20,22 +20,22 @@ class ImprovementPlanRulesTest {
     static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
 
     /** An action with one owner (the shorthand) and a due as written. */
-    static ActionSubmission action(String reference, String text, String owner, String due, String status,
+    static ActionInput action(String reference, String text, String owner, String due, String status,
                                    String progress) {
-        return new ActionSubmission(reference, null, text, owner, null, due, null, null, status, progress);
+        return new ActionInput(reference, null, text, owner, null, due, null, null, status, progress);
     }
 
-    static ActionSubmission owners(String... owners) {
-        return new ActionSubmission(null, null, "Do it", null, owners == null ? null : Arrays.asList(owners),
+    static ActionInput owners(String... owners) {
+        return new ActionInput(null, null, "Do it", null, owners == null ? null : Arrays.asList(owners),
                 "July Strategic Board Agenda Item", null, null, null, null);
     }
 
-    static ActionSubmission due(String due, String dueDate) {
-        return new ActionSubmission(null, null, "Do it", "YOT Manager", null, due, dueDate, null, null, null);
+    static ActionInput due(String due, String dueDate) {
+        return new ActionInput(null, null, "Do it", "YOT Manager", null, due, dueDate, null, null, null);
     }
 
-    static ActionSubmission refersTo(String reference, String... refs) {
-        return new ActionSubmission(reference, null, "Do it", "YOT Manager", null, "July", null,
+    static ActionInput refersTo(String reference, String... refs) {
+        return new ActionInput(reference, null, "Do it", "YOT Manager", null, "July", null,
                 refs == null ? null : Arrays.asList(refs), null, null);
     }
 
@@ -64,7 +64,7 @@ class ImprovementPlanRulesTest {
     void unknownStatusesAreRejected() {
         assertThat(RagStatus.parse("PURPLE")).isEmpty();
         assertThat(RagStatus.parse("green")).isEmpty();
-        var checked = ImprovementPlanRules.action(action(null, "Do it", "YOT Manager", "2021-09-30", "PURPLE", null));
+        var checked = ActionRules.action(action(null, "Do it", "YOT Manager", "2021-09-30", "PURPLE", null));
         assertThat(fields(checked)).containsExactly("status");
         assertThat(checked.violations().get(0).message()).contains("YELLOW");
     }
@@ -81,116 +81,116 @@ class ImprovementPlanRulesTest {
 
     @Test
     void aDueWrittenInWordsKeepsItsWordsBesideItsDate() {
-        var recruitment = ImprovementPlanRules.action(due("30th July 2021 (in place for next recruitment)", "2021-07-30"));
+        var recruitment = ActionRules.action(due("30th July 2021 (in place for next recruitment)", "2021-07-30"));
         assertThat(recruitment.draft().due())
                 .isEqualTo(new Due("30th July 2021 (in place for next recruitment)", LocalDate.of(2021, 7, 30)));
 
-        var onwards = ImprovementPlanRules.action(due("30th June 2021 onwards", "2021-06-30"));
+        var onwards = ActionRules.action(due("30th June 2021 onwards", "2021-06-30"));
         assertThat(onwards.draft().due()).isEqualTo(new Due("30th June 2021 onwards", LocalDate.of(2021, 6, 30)));
 
-        var meeting = ImprovementPlanRules.action(due("July Strategic Board Agenda Item", null));
+        var meeting = ActionRules.action(due("July Strategic Board Agenda Item", null));
         assertThat(meeting.draft().due()).isEqualTo(new Due("July Strategic Board Agenda Item", null));
 
-        var dateOnly = ImprovementPlanRules.action(due(null, " 2021-08-27 "));
+        var dateOnly = ActionRules.action(due(null, " 2021-08-27 "));
         assertThat(dateOnly.draft().due()).isEqualTo(new Due(null, LocalDate.of(2021, 8, 27)));
 
-        var isoDue = ImprovementPlanRules.action(due("2021-09-30", null));
+        var isoDue = ActionRules.action(due("2021-09-30", null));
         assertThat(isoDue.draft().due()).isEqualTo(new Due("2021-09-30", LocalDate.of(2021, 9, 30)));
 
-        var agreeing = ImprovementPlanRules.action(due("2021-09-30", "2021-09-30"));
+        var agreeing = ActionRules.action(due("2021-09-30", "2021-09-30"));
         assertThat(agreeing.draft().due()).isEqualTo(new Due("2021-09-30", LocalDate.of(2021, 9, 30)));
     }
 
     @Test
     void dueAndDueDateMustAgreeAndOneIsRequired() {
-        assertThat(fields(ImprovementPlanRules.action(due(null, null)))).containsExactly("due");
-        assertThat(fields(ImprovementPlanRules.action(due(" ", "")))).containsExactly("due");
-        var disagreeing = ImprovementPlanRules.action(due("2021-09-30", "2021-09-29"));
+        assertThat(fields(ActionRules.action(due(null, null)))).containsExactly("due");
+        assertThat(fields(ActionRules.action(due(" ", "")))).containsExactly("due");
+        var disagreeing = ActionRules.action(due("2021-09-30", "2021-09-29"));
         assertThat(fields(disagreeing)).containsExactly("dueDate");
         assertThat(disagreeing.violations().get(0).message()).contains("2021-09-29").contains("2021-09-30");
-        assertThat(fields(ImprovementPlanRules.action(due("2021-02-30", "2021-03-02")))).containsExactly("due");
+        assertThat(fields(ActionRules.action(due("2021-02-30", "2021-03-02")))).containsExactly("due");
         for (String bad : List.of("30/07/2021", "2021-07", "2021-02-30", "30th July 2021", "2021-7-30")) {
-            assertThat(fields(ImprovementPlanRules.action(due("July", bad)))).as(bad).containsExactly("dueDate");
+            assertThat(fields(ActionRules.action(due("July", bad)))).as(bad).containsExactly("dueDate");
         }
-        assertThat(fields(ImprovementPlanRules.action(due("d".repeat(200), null)))).isEmpty();
-        assertThat(fields(ImprovementPlanRules.action(due("d".repeat(201), null)))).containsExactly("due");
+        assertThat(fields(ActionRules.action(due("d".repeat(200), null)))).isEmpty();
+        assertThat(fields(ActionRules.action(due("d".repeat(201), null)))).containsExactly("due");
     }
 
     // ---- owners
 
     @Test
     void ownersAreOneToTenAsWrittenAndJoinedForTheSingleOwner() {
-        var two = ImprovementPlanRules.action(owners(" Chair of the YOSB ", "YOSB Members"));
+        var two = ActionRules.action(owners(" Chair of the YOSB ", "YOSB Members"));
         assertThat(two.draft().owners()).containsExactly("Chair of the YOSB", "YOSB Members");
         assertThat(two.draft().owner()).isEqualTo("Chair of the YOSB; YOSB Members");
 
-        var one = ImprovementPlanRules.action(action(null, "Do it", " YOT Manager ", "July", null, null));
+        var one = ActionRules.action(action(null, "Do it", " YOT Manager ", "July", null, null));
         assertThat(one.draft().owners()).containsExactly("YOT Manager");
         assertThat(one.draft().owner()).isEqualTo("YOT Manager");
 
         String[] ten = IntStream.rangeClosed(1, 10).mapToObj(i -> "Owner " + i).toArray(String[]::new);
-        assertThat(ImprovementPlanRules.action(owners(ten)).valid()).isTrue();
+        assertThat(ActionRules.action(owners(ten)).valid()).isTrue();
         String[] eleven = IntStream.rangeClosed(1, 11).mapToObj(i -> "Owner " + i).toArray(String[]::new);
-        assertThat(fields(ImprovementPlanRules.action(owners(eleven)))).containsExactly("owners");
-        assertThat(fields(ImprovementPlanRules.action(owners()))).containsExactly("owners");
+        assertThat(fields(ActionRules.action(owners(eleven)))).containsExactly("owners");
+        assertThat(fields(ActionRules.action(owners()))).containsExactly("owners");
     }
 
     @Test
     void ownersMustBePresentOnceEachAndNotBesideOwner() {
-        var both = ImprovementPlanRules.action(new ActionSubmission(null, null, "Do it", "YOT Manager",
+        var both = ActionRules.action(new ActionInput(null, null, "Do it", "YOT Manager",
                 List.of("YOSB Members"), "July", null, null, null, null));
         assertThat(fields(both)).containsExactly("owner", "owners");
 
-        var neither = ImprovementPlanRules.action(owners((String[]) null));
+        var neither = ActionRules.action(owners((String[]) null));
         assertThat(fields(neither)).containsExactly("owners");
         assertThat(neither.violations().get(0).message()).contains("owner");
 
-        assertThat(fields(ImprovementPlanRules.action(owners("YOT Manager", "yot manager ")))).containsExactly("owners[1]");
-        assertThat(fields(ImprovementPlanRules.action(owners("YOT Manager", " ", null)))).containsExactly("owners[1]", "owners[2]");
-        assertThat(fields(ImprovementPlanRules.action(owners("o".repeat(201))))).containsExactly("owners[0]");
-        assertThat(fields(ImprovementPlanRules.action(owners("YOT\u0000Manager")))).containsExactly("owners[0]");
-        assertThat(ImprovementPlanRules.action(owners("o".repeat(200))).valid()).isTrue();
+        assertThat(fields(ActionRules.action(owners("YOT Manager", "yot manager ")))).containsExactly("owners[1]");
+        assertThat(fields(ActionRules.action(owners("YOT Manager", " ", null)))).containsExactly("owners[1]", "owners[2]");
+        assertThat(fields(ActionRules.action(owners("o".repeat(201))))).containsExactly("owners[0]");
+        assertThat(fields(ActionRules.action(owners("YOT\u0000Manager")))).containsExactly("owners[0]");
+        assertThat(ActionRules.action(owners("o".repeat(200))).valid()).isTrue();
         // joined with "; " they are the single owner older clients read (at most 200 characters)
-        assertThat(ImprovementPlanRules.action(owners("a".repeat(98), "b".repeat(100))).valid()).isTrue();
-        assertThat(fields(ImprovementPlanRules.action(owners("a".repeat(99), "b".repeat(100))))).containsExactly("owners");
+        assertThat(ActionRules.action(owners("a".repeat(98), "b".repeat(100))).valid()).isTrue();
+        assertThat(fields(ActionRules.action(owners("a".repeat(99), "b".repeat(100))))).containsExactly("owners");
     }
 
     // ---- references
 
     @Test
     void anActionRefersToOtherActionsOfThePlanByTheirReferences() {
-        var a = ImprovementPlanRules.action(refersTo("A", " 2 ", "3"));
+        var a = ActionRules.action(refersTo("A", " 2 ", "3"));
         assertThat(a.draft().refersTo()).containsExactly("2", "3");
-        assertThat(ImprovementPlanRules.action(refersTo("B", "a)")).draft().refersTo()).containsExactly("a)");
-        assertThat(ImprovementPlanRules.action(refersTo("B", (String[]) null)).draft().refersTo()).isEmpty();
-        assertThat(ImprovementPlanRules.action(refersTo(null, "A")).valid()).isTrue();
+        assertThat(ActionRules.action(refersTo("B", "a)")).draft().refersTo()).containsExactly("a)");
+        assertThat(ActionRules.action(refersTo("B", (String[]) null)).draft().refersTo()).isEmpty();
+        assertThat(ActionRules.action(refersTo(null, "A")).valid()).isTrue();
 
-        assertThat(fields(ImprovementPlanRules.action(refersTo("A", "2", "A")))).containsExactly("refersTo[1]");
-        assertThat(fields(ImprovementPlanRules.action(refersTo("A", "2", "3", "2")))).containsExactly("refersTo[2]");
-        assertThat(fields(ImprovementPlanRules.action(refersTo("A", "2", "")))).containsExactly("refersTo[1]");
-        assertThat(fields(ImprovementPlanRules.action(refersTo("A", "r".repeat(51))))).containsExactly("refersTo[0]");
-        assertThat(ImprovementPlanRules.action(refersTo("A", "r".repeat(50))).valid()).isTrue();
+        assertThat(fields(ActionRules.action(refersTo("A", "2", "A")))).containsExactly("refersTo[1]");
+        assertThat(fields(ActionRules.action(refersTo("A", "2", "3", "2")))).containsExactly("refersTo[2]");
+        assertThat(fields(ActionRules.action(refersTo("A", "2", "")))).containsExactly("refersTo[1]");
+        assertThat(fields(ActionRules.action(refersTo("A", "r".repeat(51))))).containsExactly("refersTo[0]");
+        assertThat(ActionRules.action(refersTo("A", "r".repeat(50))).valid()).isTrue();
 
         List<String> twenty = new ArrayList<>(IntStream.rangeClosed(1, 20).mapToObj(String::valueOf).toList());
-        assertThat(ImprovementPlanRules.action(refersTo("A", twenty.toArray(String[]::new))).valid()).isTrue();
+        assertThat(ActionRules.action(refersTo("A", twenty.toArray(String[]::new))).valid()).isTrue();
         twenty.add("21");
-        assertThat(fields(ImprovementPlanRules.action(refersTo("A", twenty.toArray(String[]::new)))))
+        assertThat(fields(ActionRules.action(refersTo("A", twenty.toArray(String[]::new)))))
                 .containsExactly("refersTo");
     }
 
     @Test
     void anActionNeedsTextOwnersAndDue() {
-        var checked = ImprovementPlanRules.action(action(null, " ", null, "", "GREEN", null));
+        var checked = ActionRules.action(action(null, " ", null, "", "GREEN", null));
         assertThat(fields(checked)).containsExactly("text", "owners", "due");
 
-        var notADate = ImprovementPlanRules.action(action(null, "t", "o", "2021-13-01", null, null));
+        var notADate = ActionRules.action(action(null, "t", "o", "2021-13-01", null, null));
         assertThat(fields(notADate)).containsExactly("due");
 
-        var tooLong = ImprovementPlanRules.action(new ActionSubmission("x".repeat(51), "s".repeat(201), "t",
+        var tooLong = ActionRules.action(new ActionInput("x".repeat(51), "s".repeat(201), "t",
                 "o".repeat(201), null, "d".repeat(201), null, null, null, "p".repeat(10_001)));
         assertThat(fields(tooLong)).containsExactly("reference", "section", "owner", "due", "progress");
 
-        var ok = ImprovementPlanRules.action(new ActionSubmission(" a) ", " From HMIP Inspection ", " Review ",
+        var ok = ActionRules.action(new ActionInput(" a) ", " From HMIP Inspection ", " Review ",
                 "YOT Manager", null, "30th August 2021", "2021-08-30", List.of("A"), null, null));
         assertThat(ok.valid()).isTrue();
         assertThat(ok.draft().reference()).isEqualTo("a)");
@@ -202,11 +202,11 @@ class ImprovementPlanRulesTest {
     @Test
     void onlyADatedOpenActionPastItsDateIsOverdue() {
         LocalDate yesterday = TODAY.minusDays(1);
-        assertThat(ImprovementPlanRules.overdue(yesterday, "GREEN", TODAY)).isTrue();
-        assertThat(ImprovementPlanRules.overdue(yesterday, null, TODAY)).as("not rated").isTrue();
-        assertThat(ImprovementPlanRules.overdue(yesterday, "COMPLETE", TODAY)).isFalse();
-        assertThat(ImprovementPlanRules.overdue(TODAY, "RED", TODAY)).as("due today").isFalse();
-        assertThat(ImprovementPlanRules.overdue(null, "RED", TODAY)).as("due at a meeting").isFalse();
+        assertThat(ActionRules.overdue(yesterday, "GREEN", TODAY)).isTrue();
+        assertThat(ActionRules.overdue(yesterday, null, TODAY)).as("not rated").isTrue();
+        assertThat(ActionRules.overdue(yesterday, "COMPLETE", TODAY)).isFalse();
+        assertThat(ActionRules.overdue(TODAY, "RED", TODAY)).as("due today").isFalse();
+        assertThat(ActionRules.overdue(null, "RED", TODAY)).as("due at a meeting").isFalse();
     }
 
     // ---- recommendations and their progress
@@ -307,21 +307,21 @@ class ImprovementPlanRulesTest {
 
     @Test
     void aProgressUpdateChangesStatusProgressOrBoth() {
-        assertThat(ImprovementPlanRules.progress(null, null).violations()).extracting(Violation::field)
+        assertThat(ActionRules.progress(null, null).violations()).extracting(Violation::field)
                 .containsExactly("body");
 
-        var statusOnly = ImprovementPlanRules.progress("YELLOW", null).draft();
+        var statusOnly = ActionRules.progress("YELLOW", null).draft();
         assertThat(statusOnly.statusGiven()).isTrue();
         assertThat(statusOnly.status()).isEqualTo(new RagStatus.Parsed(RagStatus.AMBER, "YELLOW"));
         assertThat(statusOnly.progressGiven()).isFalse();
 
-        var clear = ImprovementPlanRules.progress("", "").draft();
+        var clear = ActionRules.progress("", "").draft();
         assertThat(clear.statusGiven()).isTrue();
         assertThat(clear.status()).isEqualTo(RagStatus.Parsed.NOT_RATED);
         assertThat(clear.progressGiven()).isTrue();
         assertThat(clear.progress()).isNull();
 
-        assertThat(ImprovementPlanRules.progress("BLUE", "x".repeat(10_001)).violations()).extracting(Violation::field)
+        assertThat(ActionRules.progress("BLUE", "x".repeat(10_001)).violations()).extracting(Violation::field)
                 .containsExactly("status", "progress");
     }
 }

@@ -1,8 +1,8 @@
 package org.yjhub.inspection.domain;
 
 import org.junit.jupiter.api.Test;
-import org.yjhub.inspection.domain.InspectionRules.Outcome;
-import org.yjhub.inspection.domain.InspectionRules.Submission;
+import org.yjhub.inspection.domain.InspectionRules.Checked;
+import org.yjhub.inspection.domain.InspectionRules.RecordInput;
 import org.yjhub.inspection.repository.FrameworkFiles;
 
 import java.math.BigDecimal;
@@ -34,16 +34,16 @@ class InspectionRulesTest {
     }
 
     /** A submission with full dates (written as ISO dates, as a client sends them). */
-    static Submission submission(LocalDate start, LocalDate end, LocalDate published, Map<String, String> ratings,
+    static RecordInput submission(LocalDate start, LocalDate end, LocalDate published, Map<String, String> ratings,
                                  Map<String, BigDecimal> scores, String overall) {
-        return new Submission(text(start), text(end), text(published), ratings, scores, overall);
+        return new RecordInput(text(start), text(end), text(published), ratings, scores, overall);
     }
 
     static String text(LocalDate d) {
         return d == null ? null : d.toString();
     }
 
-    static Outcome youth(Map<String, String> ratings, String overall) {
+    static Checked youth(Map<String, String> ratings, String overall) {
         return InspectionRules.check(YOUTH, submission(START, END, PUBLISHED, ratings, null, overall), TODAY);
     }
 
@@ -53,7 +53,7 @@ class InspectionRulesTest {
         miltonKeynes().entrySet().stream().sorted(Map.Entry.<String, String>comparingByKey().reversed())
                 .forEach(e -> shuffled.put(e.getKey(), e.getValue()));
 
-        Outcome outcome = youth(shuffled, null);
+        Checked outcome = youth(shuffled, null);
 
         assertThat(outcome.valid()).isTrue();
         assertThat(outcome.assessment().score()).isEqualTo(23);
@@ -70,7 +70,7 @@ class InspectionRulesTest {
 
     @Test
     void aSuppliedOverallThatDisagreesIsRejectedWithTheComputedOne() {
-        Outcome outcome = youth(miltonKeynes(), "REQUIRES_IMPROVEMENT");
+        Checked outcome = youth(miltonKeynes(), "REQUIRES_IMPROVEMENT");
 
         assertThat(outcome.valid()).isFalse();
         assertThat(outcome.overallDisagrees()).isTrue();
@@ -87,7 +87,7 @@ class InspectionRulesTest {
         ratings.remove("1.2");
         ratings.remove("3.4");
 
-        Outcome outcome = youth(ratings, null);
+        Checked outcome = youth(ratings, null);
 
         assertThat(outcome.violations()).extracting(Violation::field).containsExactly("ratings.1.2", "ratings.3.4");
         assertThat(outcome.violations().get(0).message()).contains("Staff");
@@ -106,7 +106,7 @@ class InspectionRulesTest {
         ratings.put("2.2", "good");
         ratings.put("4.1", "GOOD");
 
-        Outcome outcome = youth(ratings, "SUPERB");
+        Checked outcome = youth(ratings, "SUPERB");
 
         assertThat(outcome.violations()).extracting(Violation::field)
                 .containsExactlyInAnyOrder("ratings.1.1", "ratings.2.2", "ratings.4.1", "overall");
@@ -117,34 +117,34 @@ class InspectionRulesTest {
 
     @Test
     void datesMustBeInOrderAndNotInTheFuture() {
-        Outcome reversed = InspectionRules.check(YOUTH, submission(END, START, PUBLISHED, miltonKeynes(), null, null), TODAY);
+        Checked reversed = InspectionRules.check(YOUTH, submission(END, START, PUBLISHED, miltonKeynes(), null, null), TODAY);
         assertThat(reversed.violations()).extracting(Violation::field).containsExactly("fieldworkEnd");
 
-        Outcome earlyPublication = InspectionRules.check(YOUTH,
+        Checked earlyPublication = InspectionRules.check(YOUTH,
                 submission(START, END, END.minusDays(1), miltonKeynes(), null, null), TODAY);
         assertThat(earlyPublication.violations()).extracting(Violation::field).containsExactly("publishedOn");
 
-        Outcome sameDay = InspectionRules.check(YOUTH, submission(END, END, END, miltonKeynes(), null, null), TODAY);
+        Checked sameDay = InspectionRules.check(YOUTH, submission(END, END, END, miltonKeynes(), null, null), TODAY);
         assertThat(sameDay.valid()).isTrue();
 
-        Outcome future = InspectionRules.check(YOUTH,
+        Checked future = InspectionRules.check(YOUTH,
                 submission(TODAY, TODAY, TODAY.plusDays(1), miltonKeynes(), null, null), TODAY);
         assertThat(future.violations()).extracting(Violation::field).containsExactly("publishedOn");
         assertThat(future.violations().get(0).message()).contains("future");
 
-        Outcome today = InspectionRules.check(YOUTH, submission(TODAY, TODAY, TODAY, miltonKeynes(), null, null), TODAY);
+        Checked today = InspectionRules.check(YOUTH, submission(TODAY, TODAY, TODAY, miltonKeynes(), null, null), TODAY);
         assertThat(today.valid()).isTrue();
     }
 
     @Test
     void everyFrameworkNeedsThePublicationDateOrTheFieldworkButNotBoth() {
-        Outcome none = InspectionRules.check(YOUTH, submission(null, null, null, miltonKeynes(), null, null), TODAY);
+        Checked none = InspectionRules.check(YOUTH, submission(null, null, null, miltonKeynes(), null, null), TODAY);
         assertThat(none.violations()).extracting(Violation::field).containsExactly("publishedOn");
         assertThat(none.violations().get(0).message()).contains("required").contains("fieldwork")
                 .contains("2021-08-10").contains("2021-08");
 
         // Merton 2011: the paper gives the fieldwork month, no publication date
-        Outcome merton = InspectionRules.check(CCI, new Submission("2011-07", "2011-07", null, Map.of("safeguarding",
+        Checked merton = InspectionRules.check(CCI, new RecordInput("2011-07", "2011-07", null, Map.of("safeguarding",
                 "SUBSTANTIAL_IMPROVEMENT", "risk-of-harm", "SUBSTANTIAL_IMPROVEMENT", "likelihood-of-reoffending",
                 "MODERATE_IMPROVEMENT"), null, null), TODAY);
         assertThat(merton.violations()).isEmpty();
@@ -153,9 +153,9 @@ class InspectionRulesTest {
         assertThat(merton.assessment().dates().fieldworkPrecision()).isEqualTo(PartialDate.Precision.MONTH);
 
         // one fieldwork date alone is the pair's error only, not a missing publication date
-        Outcome half = InspectionRules.check(YOUTH, submission(null, END, null, miltonKeynes(), null, null), TODAY);
+        Checked half = InspectionRules.check(YOUTH, submission(null, END, null, miltonKeynes(), null, null), TODAY);
         assertThat(half.violations()).extracting(Violation::field).containsExactly("fieldworkStart");
-        Outcome future = InspectionRules.check(YOUTH, submission(TODAY, TODAY.plusDays(1), null, miltonKeynes(),
+        Checked future = InspectionRules.check(YOUTH, submission(TODAY, TODAY.plusDays(1), null, miltonKeynes(),
                 null, null), TODAY);
         assertThat(future.violations()).extracting(Violation::field).containsExactly("fieldworkEnd");
 
@@ -163,14 +163,14 @@ class InspectionRulesTest {
             Map<String, String> ratings = f == YOUTH ? miltonKeynes() : f == CCI ? Map.of("safeguarding",
                     "MINIMUM_IMPROVEMENT", "risk-of-harm", "MINIMUM_IMPROVEMENT", "likelihood-of-reoffending",
                     "MINIMUM_IMPROVEMENT") : null;
-            Outcome noFieldwork = InspectionRules.check(f, submission(null, null, PUBLISHED, ratings, null,
+            Checked noFieldwork = InspectionRules.check(f, submission(null, null, PUBLISHED, ratings, null,
                     f == HEADLINE ? "GOOD" : null), TODAY);
             assertThat(noFieldwork.violations()).as(f.id()).isEmpty();
             assertThat(noFieldwork.assessment().dates()).as(f.id())
                     .isEqualTo(new InspectionRules.Dates(null, null, PartialDate.ofDay(PUBLISHED)));
         }
 
-        Outcome blank = InspectionRules.check(YOUTH, new Submission(" ", "", "2021-06-10", miltonKeynes(), null, null),
+        Checked blank = InspectionRules.check(YOUTH, new RecordInput(" ", "", "2021-06-10", miltonKeynes(), null, null),
                 TODAY);
         assertThat(blank.valid()).as("blank dates are not given").isTrue();
         assertThat(blank.assessment().dates().fieldworkStart()).isNull();
@@ -178,23 +178,23 @@ class InspectionRulesTest {
 
     @Test
     void fieldworkDatesComeAsAPair() {
-        Outcome startOnly = InspectionRules.check(YOUTH, submission(START, null, PUBLISHED, miltonKeynes(), null, null),
+        Checked startOnly = InspectionRules.check(YOUTH, submission(START, null, PUBLISHED, miltonKeynes(), null, null),
                 TODAY);
         assertThat(startOnly.violations()).extracting(Violation::field).containsExactly("fieldworkEnd");
-        Outcome endOnly = InspectionRules.check(YOUTH, new Submission(null, "2021-05", "2021-08", miltonKeynes(), null,
+        Checked endOnly = InspectionRules.check(YOUTH, new RecordInput(null, "2021-05", "2021-08", miltonKeynes(), null,
                 null), TODAY);
         assertThat(endOnly.violations()).extracting(Violation::field).containsExactly("fieldworkStart");
     }
 
     // ---- dates known only to the month ----
 
-    static Outcome youthDates(String start, String end, String published) {
-        return InspectionRules.check(YOUTH, new Submission(start, end, published, miltonKeynes(), null, "GOOD"), TODAY);
+    static Checked youthDates(String start, String end, String published) {
+        return InspectionRules.check(YOUTH, new RecordInput(start, end, published, miltonKeynes(), null, "GOOD"), TODAY);
     }
 
     @Test
     void miltonKeynes2021IsDatedByMonth() {
-        Outcome outcome = youthDates("2021-05", "2021-05", "2021-08");
+        Checked outcome = youthDates("2021-05", "2021-05", "2021-08");
 
         assertThat(outcome.valid()).isTrue();
         assertThat(outcome.assessment().dates()).isEqualTo(new InspectionRules.Dates(
@@ -214,18 +214,18 @@ class InspectionRulesTest {
 
     @Test
     void orderIsComparedByMonthWhenEitherDateIsAMonth() {
-        Outcome early = youthDates("2021-05", "2021-05", "2021-04");
+        Checked early = youthDates("2021-05", "2021-05", "2021-04");
         assertThat(early.violations()).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("publishedOn");
             assertThat(v.message()).contains("before fieldworkEnd (2021-05)").contains("by month");
         });
 
-        Outcome earlyDay = youthDates("2021-05-10", "2021-05-14", "2021-04");
+        Checked earlyDay = youthDates("2021-05-10", "2021-05-14", "2021-04");
         assertThat(earlyDay.violations()).extracting(Violation::field).containsExactly("publishedOn");
-        Outcome earlyMonth = youthDates("2021-05", "2021-05", "2021-04-30");
+        Checked earlyMonth = youthDates("2021-05", "2021-05", "2021-04-30");
         assertThat(earlyMonth.violations()).extracting(Violation::field).containsExactly("publishedOn");
 
-        Outcome reversed = youthDates("2021-06", "2021-05", "2021-08");
+        Checked reversed = youthDates("2021-06", "2021-05", "2021-08");
         assertThat(reversed.violations()).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("fieldworkEnd");
             assertThat(v.message()).contains("before fieldworkStart (2021-06)");
@@ -234,7 +234,7 @@ class InspectionRulesTest {
 
     @Test
     void bothFieldworkDatesHaveOneForm() {
-        Outcome mixed = youthDates("2021-05", "2021-05-14", "2021-08");
+        Checked mixed = youthDates("2021-05", "2021-05-14", "2021-08");
         assertThat(mixed.violations()).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("fieldworkEnd");
             assertThat(v.message()).contains("a full date (2021-05-14)").contains("a month (2021-05)");
@@ -249,7 +249,7 @@ class InspectionRulesTest {
         assertThat(youthDates("2024-06", "2024-06", "2024-06").valid()).isTrue();
         assertThat(youthDates("2024-05-20", "2024-05-24", "2024-06").valid()).isTrue();
 
-        Outcome nextMonth = youthDates("2024-06", "2024-06", "2024-07");
+        Checked nextMonth = youthDates("2024-06", "2024-06", "2024-07");
         assertThat(nextMonth.violations()).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("publishedOn");
             assertThat(v.message()).contains("future").contains("2024-07").contains("2024-06");
@@ -265,20 +265,20 @@ class InspectionRulesTest {
     void malformedDatesAreEachNamedWithBothAcceptedForms() {
         for (String bad : new String[]{"2021-13", "2021-8", "August 2021", "2021-02-30", "2021-00", "10/06/2021",
                 "2021-08-1", "202108", "2021-08-10T00:00", "21-08"}) {
-            Outcome outcome = youthDates("2021-05", "2021-05", bad);
+            Checked outcome = youthDates("2021-05", "2021-05", bad);
             assertThat(outcome.violations()).as(bad).singleElement().satisfies(v -> {
                 assertThat(v.field()).isEqualTo("publishedOn");
                 assertThat(v.message()).contains(bad).contains("2021-08-10").contains("2021-08");
             });
         }
-        Outcome all = youthDates("May 2021", "2021-5", "2021-13");
+        Checked all = youthDates("May 2021", "2021-5", "2021-13");
         assertThat(all.violations()).extracting(Violation::field)
                 .containsExactlyInAnyOrder("fieldworkStart", "fieldworkEnd", "publishedOn");
     }
 
     @Test
     void aMalformedDateStillLetsTheOthersBeChecked() {
-        Outcome outcome = youthDates("2021-05", "May 2021", "2021-04");
+        Checked outcome = youthDates("2021-05", "May 2021", "2021-04");
         assertThat(outcome.violations()).extracting(Violation::field)
                 .containsExactlyInAnyOrder("fieldworkEnd", "publishedOn");
         assertThat(outcome.violations()).filteredOn(v -> v.field().equals("publishedOn")).singleElement()
@@ -289,7 +289,7 @@ class InspectionRulesTest {
     void merton2011UnderTheCoreCaseInspection() {
         Map<String, String> ratings = Map.of("safeguarding", "SUBSTANTIAL_IMPROVEMENT",
                 "risk-of-harm", "SUBSTANTIAL_IMPROVEMENT", "likelihood-of-reoffending", "MODERATE_IMPROVEMENT");
-        Outcome outcome = InspectionRules.check(CCI, submission(LocalDate.of(2011, 5, 9), LocalDate.of(2011, 5, 13),
+        Checked outcome = InspectionRules.check(CCI, submission(LocalDate.of(2011, 5, 9), LocalDate.of(2011, 5, 13),
                 LocalDate.of(2011, 7, 20), ratings, Map.of("likelihood-of-reoffending", new BigDecimal("71"),
                 "safeguarding", new BigDecimal("60.0")), null), TODAY);
 
@@ -312,7 +312,7 @@ class InspectionRulesTest {
         scores.put("capacity", BigDecimal.ONE);
         scores.put("likelihood-of-reoffending", new BigDecimal("-1"));
 
-        Outcome outcome = InspectionRules.check(CCI, submission(START, END, PUBLISHED, ratings, scores, "GOOD"), TODAY);
+        Checked outcome = InspectionRules.check(CCI, submission(START, END, PUBLISHED, ratings, scores, "GOOD"), TODAY);
 
         assertThat(outcome.violations()).extracting(Violation::field).containsExactlyInAnyOrder(
                 "ratings.likelihood-of-reoffending", "scores.safeguarding", "scores.risk-of-harm", "scores.capacity",
@@ -321,27 +321,27 @@ class InspectionRulesTest {
 
     @Test
     void percentagesAreRefusedWhereTheFrameworkTakesNone() {
-        Outcome outcome = InspectionRules.check(YOUTH, submission(START, END, PUBLISHED, miltonKeynes(),
+        Checked outcome = InspectionRules.check(YOUTH, submission(START, END, PUBLISHED, miltonKeynes(),
                 Map.of("1.1", BigDecimal.TEN), null), TODAY);
         assertThat(outcome.violations()).extracting(Violation::field).containsExactly("scores");
     }
 
     @Test
     void aHeadlineRecordNeedsItsOverallAndTakesNoRatings() {
-        Outcome medway = InspectionRules.check(HEADLINE, submission(null, null, LocalDate.of(2020, 3, 1), null,
+        Checked medway = InspectionRules.check(HEADLINE, submission(null, null, LocalDate.of(2020, 3, 1), null,
                 null, "REQUIRES_IMPROVEMENT"), TODAY);
         assertThat(medway.valid()).isTrue();
         assertThat(medway.assessment()).isEqualTo(new InspectionRules.Assessment(new InspectionRules.Dates(null, null,
                 PartialDate.ofDay(LocalDate.of(2020, 3, 1))), Map.of(), Map.of(), null, "REQUIRES_IMPROVEMENT", null));
 
-        Outcome missing = InspectionRules.check(HEADLINE, submission(null, null, PUBLISHED, Map.of("1.1", "GOOD"),
+        Checked missing = InspectionRules.check(HEADLINE, submission(null, null, PUBLISHED, Map.of("1.1", "GOOD"),
                 null, null), TODAY);
         assertThat(missing.violations()).extracting(Violation::field).containsExactlyInAnyOrder("ratings.1.1", "overall");
 
-        Outcome oneDate = InspectionRules.check(HEADLINE, submission(START, null, PUBLISHED, null, null, "GOOD"), TODAY);
+        Checked oneDate = InspectionRules.check(HEADLINE, submission(START, null, PUBLISHED, null, null, "GOOD"), TODAY);
         assertThat(oneDate.violations()).extracting(Violation::field).containsExactly("fieldworkEnd");
 
-        Outcome unknown = InspectionRules.check(HEADLINE, submission(null, null, PUBLISHED, null, null, "FINE"), TODAY);
+        Checked unknown = InspectionRules.check(HEADLINE, submission(null, null, PUBLISHED, null, null, "FINE"), TODAY);
         assertThat(unknown.violations()).extracting(Violation::field).containsExactly("overall");
     }
 }

@@ -2,8 +2,8 @@ package org.yjhub.inspection.rest;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.yjhub.inspection.Fixtures.Store;
 import org.yjhub.inspection.repository.InspectionEntity;
@@ -104,7 +104,7 @@ class PartialDatesTest {
             InspectionEntity head = InspectionEntity.findById(UUID.fromString(id));
             assertThat(head.publishedOn).isEqualTo(LocalDate.of(2021, 8, 1));
             assertThat(head.publishedPrecision).isEqualTo("MONTH");
-            InspectionVersionEntity v = InspectionVersionEntity.of(head.id, 0).orElseThrow();
+            InspectionVersionEntity v = InspectionVersionEntity.<InspectionVersionEntity>find("inspectionId = ?1 and correction = ?2", head.id, 0).firstResult();
             assertThat(v.fieldworkStart).isEqualTo(LocalDate.of(2021, 5, 1));
             assertThat(v.fieldworkEnd).isEqualTo(LocalDate.of(2021, 5, 1));
             assertThat(v.fieldworkPrecision).isEqualTo("MONTH");

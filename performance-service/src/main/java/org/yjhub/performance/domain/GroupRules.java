@@ -33,15 +33,11 @@ public final class GroupRules {
         this.catalog = catalog;
     }
 
-    /** A group as submitted. */
-    public record Submission(String name, String description, List<String> teams, String source) {
-    }
-
     /** A valid group, normalised: trimmed text (blank optional text is none), members sorted. */
     public record Definition(String name, String description, List<String> teams, String source) {
     }
 
-    public record Outcome(Definition definition, List<Violation> violations) {
+    public record Checked(Definition definition, List<Violation> violations) {
         public boolean valid() {
             return violations.isEmpty();
         }
@@ -62,7 +58,7 @@ public final class GroupRules {
         return Optional.empty();
     }
 
-    public Outcome check(Submission s) {
+    public Checked check(GroupInput s) {
         List<Violation> violations = new ArrayList<>();
         String name = s.name() == null ? null : s.name().strip();
         if (name == null || name.isEmpty()) {
@@ -75,9 +71,9 @@ public final class GroupRules {
         Provenance.sourceProblem(s.source()).ifPresent(m -> violations.add(Violation.of("source", m)));
         List<String> members = checkTeams(s.teams(), violations);
         if (!violations.isEmpty()) {
-            return new Outcome(null, violations);
+            return new Checked(null, violations);
         }
-        return new Outcome(new Definition(name, description, members, Provenance.normaliseSource(s.source())), violations);
+        return new Checked(new Definition(name, description, members, Provenance.normaliseSource(s.source())), violations);
     }
 
     private List<String> checkTeams(List<String> teams, List<Violation> violations) {

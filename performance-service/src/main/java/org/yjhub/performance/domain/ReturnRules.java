@@ -1,9 +1,9 @@
 package org.yjhub.performance.domain;
 
-import org.yjhub.common.text.PlainText;
 import org.yjhub.common.indicator.Indicator;
 import org.yjhub.common.indicator.IndicatorCatalog;
 import org.yjhub.common.indicator.Rates;
+import org.yjhub.common.text.PlainText;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -39,28 +39,28 @@ public final class ReturnRules {
     }
 
     /** The result of checking a whole set of values: the computed values when valid, else what is wrong. */
-    public record Outcome(List<KpiValue> values, List<Violation> violations, List<RateDisagreement> disagreements) {
+    public record Checked(List<KpiValue> values, List<Violation> violations, List<RateDisagreement> disagreements) {
         public boolean valid() {
             return violations.isEmpty();
         }
     }
 
     /** Checks the {@code values} array of a return submitted as JSON (fields named {@code values[i].…}). */
-    public Outcome checkReturn(List<SubmittedValue> values) {
+    public Checked checkReturn(List<ValueInput> values) {
         List<Violation> violations = new ArrayList<>();
         List<RateDisagreement> disagreements = new ArrayList<>();
         List<KpiValue> computed = new ArrayList<>();
         if (values == null) {
             violations.add(Violation.of(VALUES, "is required: one entry per indicator with numerator and denominator"));
-            return new Outcome(List.of(), violations, disagreements);
+            return new Checked(List.of(), violations, disagreements);
         }
         if (values.isEmpty()) {
             violations.add(Violation.of(VALUES, "must hold at least one value"));
-            return new Outcome(List.of(), violations, disagreements);
+            return new Checked(List.of(), violations, disagreements);
         }
         Map<String, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < values.size(); i++) {
-            SubmittedValue value = values.get(i);
+            ValueInput value = values.get(i);
             if (value == null) {
                 violations.add(Violation.of(VALUES + "[" + i + "]", "must be an object with indicator, numerator and denominator"));
                 continue;
@@ -77,7 +77,7 @@ public final class ReturnRules {
             }
             checked.ifPresent(computed::add);
         }
-        return new Outcome(violations.isEmpty() ? sorted(computed) : List.of(), violations, disagreements);
+        return new Checked(violations.isEmpty() ? sorted(computed) : List.of(), violations, disagreements);
     }
 
     /**
@@ -87,7 +87,7 @@ public final class ReturnRules {
      * @return the computed value when indicator, numerator and denominator are acceptable (duplicates are the
      * caller's concern), even if the stated rate disagrees
      */
-    public Optional<KpiValue> check(SubmittedValue value, Place place, List<Violation> violations,
+    public Optional<KpiValue> check(ValueInput value, Place place, List<Violation> violations,
                                     List<RateDisagreement> disagreements) {
         Indicator indicator = null;
         if (value.indicator() == null || value.indicator().isBlank()) {

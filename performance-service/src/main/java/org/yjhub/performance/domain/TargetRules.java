@@ -34,22 +34,22 @@ public final class TargetRules {
         }
     }
 
-    public record Outcome(List<TargetValue> targets, List<Violation> violations) {
+    public record Checked(List<TargetValue> targets, List<Violation> violations) {
         public boolean valid() {
             return violations.isEmpty();
         }
     }
 
-    public Outcome check(List<SubmittedTarget> targets) {
+    public Checked check(List<TargetInput> targets) {
         List<Violation> violations = new ArrayList<>();
         if (targets == null) {
             violations.add(Violation.of(TARGETS, "is required: one entry per indicator with its target value (an empty list withdraws every target)"));
-            return new Outcome(List.of(), violations);
+            return new Checked(List.of(), violations);
         }
         List<TargetValue> accepted = new ArrayList<>();
         Map<String, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < targets.size(); i++) {
-            SubmittedTarget target = targets.get(i);
+            TargetInput target = targets.get(i);
             if (target == null) {
                 violations.add(Violation.of(TARGETS + "[" + i + "]", "must be an object with indicator and value"));
                 continue;
@@ -86,10 +86,10 @@ public final class TargetRules {
             }
         }
         if (!violations.isEmpty()) {
-            return new Outcome(List.of(), violations);
+            return new Checked(List.of(), violations);
         }
         accepted.sort(Comparator.comparingInt(t -> catalogueOrder.getOrDefault(t.indicator(), Integer.MAX_VALUE)));
-        return new Outcome(accepted, violations);
+        return new Checked(accepted, violations);
     }
 
     /** Same targets in any order, whatever the scale of the numbers. */

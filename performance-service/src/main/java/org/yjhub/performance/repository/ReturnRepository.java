@@ -91,12 +91,12 @@ public class ReturnRepository {
                     RevisionRow row = revisions.get(id);
                     if (row == null) {
                         row = new RevisionRow(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getObject(5, OffsetDateTime.class),
-                                rs.getString(6), rs.getString(7), rs.getBoolean(8));
+                                rs.getString(6), rs.getString(7), rs.getBoolean(8), new ArrayList<>());
                         revisions.put(id, row);
                     }
                     String indicator = rs.getString(9);
                     if (indicator != null) {
-                        row.values.add(new KpiValue(indicator, Amounts.normalise(rs.getBigDecimal(10)),
+                        row.values().add(new KpiValue(indicator, Amounts.normalise(rs.getBigDecimal(10)),
                                 Amounts.normalise(rs.getBigDecimal(11)), Amounts.normalise(rs.getBigDecimal(12))));
                     }
                 }
@@ -104,33 +104,15 @@ public class ReturnRepository {
         }
         Map<HeadLocks.Key, KpiReturn> result = new HashMap<>();
         for (RevisionRow r : revisions.values()) {
-            result.put(HeadLocks.Key.of(r.team, r.quarter), new KpiReturn(r.team, r.quarter, r.revision, r.values,
-                    r.submittedAt.toInstant(), r.submittedBy, r.source, r.synthetic));
+            result.put(HeadLocks.Key.of(r.team(), r.quarter()), new KpiReturn(r.team(), r.quarter(), r.revision(), r.values(),
+                    r.submittedAt().toInstant(), r.submittedBy(), r.source(), r.synthetic()));
         }
         return result;
     }
 
     /** One revision as read, its values collected from the joined rows. */
-    private static final class RevisionRow {
-        final String team;
-        final String quarter;
-        final long revision;
-        final OffsetDateTime submittedAt;
-        final String submittedBy;
-        final String source;
-        final boolean synthetic;
-        final List<KpiValue> values = new ArrayList<>();
-
-        RevisionRow(String team, String quarter, long revision, OffsetDateTime submittedAt, String submittedBy, String source,
-                    boolean synthetic) {
-            this.team = team;
-            this.quarter = quarter;
-            this.revision = revision;
-            this.submittedAt = submittedAt;
-            this.submittedBy = submittedBy;
-            this.source = source;
-            this.synthetic = synthetic;
-        }
+    private record RevisionRow(String team, String quarter, long revision, OffsetDateTime submittedAt, String submittedBy,
+                               String source, boolean synthetic, List<KpiValue> values) {
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.yjhub.performance.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,18 +13,12 @@ import java.math.BigDecimal;
 /** One indicator's target in a targets revision (table {@code kpi_target_value}). */
 @Entity
 @Table(name = "kpi_target_value")
-public class TargetValueEntity extends PanacheEntityBase {
+public class TargetValueEntity extends IndicatorValueEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kpi_target_value_seq")
     @SequenceGenerator(name = "kpi_target_value_seq", sequenceName = "kpi_target_value_seq", allocationSize = 50)
     public Long id;
-
-    @Column(name = "revision_id", nullable = false)
-    public Long revisionId;
-
-    @Column(nullable = false)
-    public String indicator;
 
     @Column(nullable = false, precision = 19, scale = 6)
     public BigDecimal value;

@@ -2,23 +2,23 @@ package org.yjhub.performance.rest;
 
 import org.yjhub.common.indicator.Indicator;
 import org.yjhub.performance.domain.ComparatorGroup;
-import org.yjhub.performance.domain.GroupRules;
+import org.yjhub.performance.domain.GroupInput;
 import org.yjhub.performance.domain.KpiReturn;
 import org.yjhub.performance.domain.KpiTargets;
 import org.yjhub.performance.domain.KpiValue;
-import org.yjhub.performance.domain.SubmittedTarget;
-import org.yjhub.performance.domain.SubmittedValue;
+import org.yjhub.performance.domain.TargetInput;
+import org.yjhub.performance.domain.ValueInput;
 import org.yjhub.performance.rest.ApiModels.GroupRequest;
 import org.yjhub.performance.rest.ApiModels.GroupRevisionView;
 import org.yjhub.performance.rest.ApiModels.GroupView;
 import org.yjhub.performance.rest.ApiModels.IndicatorView;
 import org.yjhub.performance.rest.ApiModels.ReturnView;
 import org.yjhub.performance.rest.ApiModels.RevisionView;
-import org.yjhub.performance.rest.ApiModels.TargetInput;
+import org.yjhub.performance.rest.ApiModels.TargetRequest;
 import org.yjhub.performance.rest.ApiModels.TargetView;
 import org.yjhub.performance.rest.ApiModels.TargetsRevisionView;
 import org.yjhub.performance.rest.ApiModels.TargetsView;
-import org.yjhub.performance.rest.ApiModels.ValueInput;
+import org.yjhub.performance.rest.ApiModels.ValueRequest;
 import org.yjhub.performance.rest.ApiModels.ValueView;
 
 import java.util.List;
@@ -29,15 +29,15 @@ final class ApiMapper {
     private ApiMapper() {
     }
 
-    static List<SubmittedValue> values(List<ValueInput> values) {
+    static List<ValueInput> values(List<ValueRequest> values) {
         return values == null ? null : values.stream()
-                .map(v -> v == null ? null : new SubmittedValue(v.indicator(), v.numerator(), v.denominator(), v.rate()))
+                .map(v -> v == null ? null : new ValueInput(v.indicator(), v.numerator(), v.denominator(), v.rate()))
                 .toList();
     }
 
-    static List<SubmittedTarget> targets(List<TargetInput> targets) {
+    static List<TargetInput> targets(List<TargetRequest> targets) {
         return targets == null ? null : targets.stream()
-                .map(t -> t == null ? null : new SubmittedTarget(t.indicator(), t.value()))
+                .map(t -> t == null ? null : new TargetInput(t.indicator(), t.value()))
                 .toList();
     }
 
@@ -58,8 +58,8 @@ final class ApiMapper {
         return new TargetsRevisionView(t.revision(), targets(t), t.setAt(), t.setBy());
     }
 
-    static GroupRules.Submission group(GroupRequest g) {
-        return new GroupRules.Submission(g.name(), g.description(), g.teams(), g.source());
+    static GroupInput group(GroupRequest g) {
+        return new GroupInput(g.name(), g.description(), g.teams(), g.source());
     }
 
     static GroupView view(ComparatorGroup g) {

@@ -16,14 +16,14 @@ public final class ApiModels {
     @Schema(name = "ReturnRequest", description = "A team's KPI return for a quarter: the full set of values (a new revision replaces "
             + "every value of the previous one).")
     public record ReturnRequest(
-            @Schema(description = "One entry per indicator, each indicator at most once", required = true) List<ValueInput> values,
+            @Schema(description = "One entry per indicator, each indicator at most once", required = true) List<ValueRequest> values,
             @Schema(description = "Where the figures come from (free text, at most 500 characters)",
                     examples = "Milton Keynes Youth Justice Plan 2019/20, table 3") String source,
             @Schema(description = "True for made-up data (demos, tests); default false") Boolean synthetic) {
     }
 
     @Schema(name = "ValueInput")
-    public record ValueInput(
+    public record ValueRequest(
             @Schema(description = "Indicator id from GET /api/v1/indicators", required = true, examples = "custody-rate") String indicator,
             @Schema(description = "Non-negative, at most 6 decimals, at most 10^12", required = true, examples = "5") BigDecimal numerator,
             @Schema(description = "Above zero, at most 6 decimals, at most 10^12; for a percentage indicator not below the numerator",
@@ -55,11 +55,11 @@ public final class ApiModels {
 
     @Schema(name = "TargetsRequest", description = "A team's targets for a financial year: the full set (a new revision replaces "
             + "every target of the previous one; an empty list withdraws them all)")
-    public record TargetsRequest(@Schema(required = true) List<TargetInput> targets) {
+    public record TargetsRequest(@Schema(required = true) List<TargetRequest> targets) {
     }
 
     @Schema(name = "TargetInput")
-    public record TargetInput(
+    public record TargetRequest(
             @Schema(description = "Indicator id; not a context indicator (polarity NONE)", required = true, examples = "custody-rate") String indicator,
             @Schema(description = "A rate in the indicator's unit (custody-rate 0.2 = 0.2 per 1,000); non-negative, at most 6 "
                     + "decimals, at most 100 for a percentage", required = true, examples = "0.2") BigDecimal value) {

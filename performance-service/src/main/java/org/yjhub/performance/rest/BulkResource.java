@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
-import org.yjhub.kit.problem.Problem;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.performance.rest.ApiModels.BulkResultView;
 import org.yjhub.performance.service.BulkService;
@@ -48,34 +47,29 @@ public class BulkResource {
     @Consumes(Http.CSV)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Load many KPI values from CSV, all or nothing",
-            description = "Header row `team,quarter,indicator,numerator,denominator`, optionally also `rate` (checked like a "
-                    + "JSON rate), `source` and `synthetic` (true/false), in any order; one value per row; RFC 4180 quoting; UTF-8. "
-                    + "Rows are grouped into one return per team and quarter; each return becomes a new revision holding exactly "
-                    + "the file's rows for it (a full replacement, as with PUT), or stays as it is when identical (counted in "
-                    + "`unchanged`). All rows of one return must carry the same source and synthetic flag. Everything is checked "
-                    + "first and stored in one transaction: if any row is bad, the answer is 422 listing every bad row and "
-                    + "nothing is stored. **Row numbers count data rows from 1, after the header** (blank lines are skipped and "
-                    + "not counted). One event per new revision, as for PUT. An authority may only load its own team's rows "
-                    + "(403 naming the first foreign row, nothing stored); admin any team. Sized for a national load "
-                    + "(155 teams × 4 quarters × 14 indicators); the body limit is 20 MB.")
+            description = """
+                    Header row `team,quarter,indicator,numerator,denominator`, optionally also `rate` (checked like a \
+                    JSON rate), `source` and `synthetic` (true/false), in any order; one value per row; RFC 4180 quoting; UTF-8. \
+                    Rows are grouped into one return per team and quarter; each return becomes a new revision holding exactly \
+                    the file's rows for it (a full replacement, as with PUT), or stays as it is when identical (counted in \
+                    `unchanged`). All rows of one return must carry the same source and synthetic flag. Everything is checked \
+                    first and stored in one transaction: if any row is bad, the answer is 422 listing every bad row and \
+                    nothing is stored. **Row numbers count data rows from 1, after the header** (blank lines are skipped and \
+                    not counted). One event per new revision, as for PUT. An authority may only load its own team's rows \
+                    (403 naming the first foreign row, nothing stored); admin any team. Sized for a national load \
+                    (155 teams × 4 quarters × 14 indicators); the body limit is 20 MB.""")
     @RequestBody(required = true, content = @Content(mediaType = Http.CSV, schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "two teams", value = EXAMPLE_CSV)))
     @APIResponse(responseCode = "200", description = "Stored: new revisions, their values, and the returns that were unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResultView.class),
                     examples = @ExampleObject(name = "loaded", value = "{\"returns\":2,\"values\":3,\"unchanged\":0}")))
-    @APIResponse(responseCode = "400", description = "Not readable as CSV (e.g. an unterminated quote); errors names the row",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither admin nor authority, or an authority loading another team's rows",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not readable as CSV (e.g. an unterminated quote); errors names the row")
+    @APIResponse(responseCode = "403", description = "Neither admin nor authority, or an authority loading another team's rows")
     @APIResponse(responseCode = "413", description = "Body over 20 MB")
     @APIResponse(responseCode = "415", description = "Body is not text/csv",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not csv", value = Http.PROBLEM_415)))
+            content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "not csv", value = Http.PROBLEM_415)))
     @APIResponse(responseCode = "422", description = "Bad header or rows: errors lists every bad row as {row, field, message}",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad rows", value = EXAMPLE_422)))
+            content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "bad rows", value = EXAMPLE_422)))
     public BulkResultView load(String csv) {
         String onlyTeam;
         if (caller.has(Roles.ADMIN)) {

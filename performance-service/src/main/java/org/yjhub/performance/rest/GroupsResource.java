@@ -1,19 +1,16 @@
 package org.yjhub.performance.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,16 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
-import org.yjhub.kit.http.EntityTags;
-import org.yjhub.kit.http.Preconditions;
-import org.yjhub.kit.http.RevisionResponses;
-import org.yjhub.kit.problem.Problem;
+import org.yjhub.kit.http.ConditionalRead;
+import org.yjhub.kit.http.ConditionalWrite;
 import org.yjhub.performance.domain.ComparatorGroup;
+import org.yjhub.performance.domain.GroupInput;
 import org.yjhub.performance.rest.ApiModels.GroupRequest;
 import org.yjhub.performance.rest.ApiModels.GroupRevisionView;
 import org.yjhub.performance.rest.ApiModels.GroupView;
 import org.yjhub.performance.service.GroupService;
-import org.yjhub.performance.service.Outcome;
 
 import java.util.List;
 
@@ -87,66 +82,49 @@ public class GroupsResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "putGroup", summary = "Define or revise a comparator group",
-            description = "Stores a new revision holding the full definition: a name, an optional description and source, and "
-                    + "2 to 200 distinct team codes (any order; stored and returned sorted). 201 for the first revision, 200 "
-                    + "for a new one; an identical definition (the same teams in any order, the same text after trimming) "
-                    + "answers 200 with the current revision and stores and publishes nothing. Rejected with 422, every "
-                    + "failing field listed: a missing or over-long name, an over-long description or source, control "
-                    + "characters, fewer than 2 or more than 200 teams, an unknown team code, a team twice. Publishes "
-                    + "`yjhub.performance.group-defined.v1` (version = revision). If-Match / If-None-Match as for returns: a "
-                    + "stale or weak If-Match tag is a 412 naming the current revision, If-None-Match: * creates only, a "
-                    + "header that is not an entity-tag list a 400. Needs the admin or analyst role.")
+            description = """
+                    Stores a new revision holding the full definition: a name, an optional description and source, and \
+                    2 to 200 distinct team codes (any order; stored and returned sorted). 201 for the first revision, 200 \
+                    for a new one; an identical definition (the same teams in any order, the same text after trimming) \
+                    answers 200 with the current revision and stores and publishes nothing. Rejected with 422, every \
+                    failing field listed: a missing or over-long name, an over-long description or source, control \
+                    characters, fewer than 2 or more than 200 teams, an unknown team code, a team twice. Publishes \
+                    `yjhub.performance.group-defined.v1` (version = revision). If-Match / If-None-Match as for returns: a \
+                    stale or weak If-Match tag is a 412 naming the current revision, If-None-Match: * creates only, a \
+                    header that is not an entity-tag list a 400. Needs the admin or analyst role.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = GroupRequest.class),
             examples = @ExampleObject(name = "thames-valley", summary = "The nine youth offending teams of the Thames Valley",
                     value = EXAMPLE_REQUEST)))
     @APIResponse(responseCode = "201", description = "First revision stored",
-            headers = {@Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Location", description = "This group", schema = @Schema(type = SchemaType.STRING))},
+            headers = @Header(name = "Location", description = "This group"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupView.class),
                     examples = @ExampleObject(name = "created", value = EXAMPLE_VIEW)))
     @APIResponse(responseCode = "200", description = "New revision stored, or an identical definition (same revision, nothing "
             + "stored)",
-            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, a code that is not a lower-case slug of at most 60 "
             + "characters, or an If-Match or If-None-Match that is not * or a list of entity tags; nothing stored",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = {@ExampleObject(name = "bad code", value = EXAMPLE_400_CODE),
-                            @ExampleObject(name = "bare number", value = Http.PROBLEM_400_IF_MATCH)}))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "bad code", value = EXAMPLE_400_CODE)))
     @APIResponse(responseCode = "403", description = "Neither admin nor analyst",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "authority", value = EXAMPLE_403)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision with a strong tag (or there is "
-            + "none yet), or If-None-Match names it (* when the group exists); currentRevision and currentETag name it; "
-            + "nothing stored",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body larger than the service accepts")
+            content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "authority", value = EXAMPLE_403)))
     @APIResponse(responseCode = "415", description = "Body is not application/json",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not json", value = Http.PROBLEM_415)))
+            content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "not json", value = Http.PROBLEM_415)))
     @APIResponse(responseCode = "422", description = "Invalid content; every failing field is listed in errors",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Http.PROBLEM,
                     examples = @ExampleObject(name = "unknown and repeated teams", value = EXAMPLE_422)))
     public Response put(
             @Parameter(description = "Group code: a lower-case slug of at most 60 characters", example = "thames-valley")
             @PathParam("code") String code,
-            @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_MATCH, description = "ETag of the revision the change is based on, or *",
-                    example = "\"1\"") @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-            @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_NONE_MATCH, description = "* to create only",
-                    example = "*") @HeaderParam(EntityTags.IF_NONE_MATCH) String ifNoneMatch,
-            GroupRequest body,
-            @Context UriInfo uri) {
+            @BeanParam ConditionalWrite conditions,
+            GroupRequest body) {
         caller.requireAny(Roles.ADMIN, Roles.ANALYST);
         if (body == null) {
             throw Http.emptyBody("{\"name\",\"teams\":[team codes]}");
         }
-        Preconditions preconditions = Preconditions.of(ifMatch, ifNoneMatch);
-        GroupService.Result result = service.define(code, ApiMapper.group(body), preconditions, caller.subject());
-        return RevisionResponses.written(result.outcome() == Outcome.CREATED, uri.getRequestUri(), result.current().revision(),
-                ApiMapper.view(result.current()));
+        GroupInput input = ApiMapper.group(body);
+        return conditions.write(preconditions -> service.define(code, input, preconditions, caller.subject()),
+                ApiMapper::view);
     }
 
     @GET
@@ -156,8 +134,6 @@ public class GroupsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = GroupView.class),
                     examples = @ExampleObject(name = "groups", value = "[" + EXAMPLE_VIEW + "]")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public List<GroupView> list() {
         return service.all().stream().map(ApiMapper::view).toList();
     }
@@ -167,26 +143,16 @@ public class GroupsResource {
     @Operation(operationId = "getGroup", summary = "The latest revision of a comparator group",
             description = "ETag = revision; `If-None-Match` naming it (weak or strong, or *) answers 304 without a body. Any role.")
     @APIResponse(responseCode = "200", description = "The latest revision",
-            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupView.class),
                     examples = @ExampleObject(name = "thames-valley", value = EXAMPLE_VIEW)))
-    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current revision; no body",
-            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "A code that is not a lower-case slug of at most 60 characters, or an "
             + "If-None-Match that is not * or a list of entity tags",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad code", value = EXAMPLE_400_CODE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "bad code", value = EXAMPLE_400_CODE)))
     @APIResponse(responseCode = "404", description = "No group with this code",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown", value = EXAMPLE_404)))
+            content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "unknown", value = EXAMPLE_404)))
     public Response get(@Parameter(description = "Group code", example = "thames-valley") @PathParam("code") String code,
-                        @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_NONE_MATCH, description = "ETag last seen",
-                                example = "\"1\"") @HeaderParam(EntityTags.IF_NONE_MATCH) String ifNoneMatch) {
-        Preconditions preconditions = Preconditions.of(null, ifNoneMatch);
-        ComparatorGroup current = service.latest(code);
-        return RevisionResponses.read(preconditions, current.revision(), () -> ApiMapper.view(current));
+                        @BeanParam ConditionalRead conditions) {
+        return conditions.read(() -> service.latest(code), ComparatorGroup::revision, ApiMapper::view);
     }
 
     @GET
@@ -195,25 +161,14 @@ public class GroupsResource {
             description = "Revisions are never changed, so the list changes only with a new revision: its ETag is the latest "
                     + "revision's, and `If-None-Match` naming it answers 304 without a body. Any role.")
     @APIResponse(responseCode = "200", description = "The revisions, oldest first",
-            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = GroupRevisionView.class),
                     examples = @ExampleObject(name = "one revision", value = EXAMPLE_REVISIONS)))
-    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the latest revision; no body",
-            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "A code that is not a lower-case slug of at most 60 characters, or an "
-            + "If-None-Match that is not * or a list of entity tags",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No group with this code",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            + "If-None-Match that is not * or a list of entity tags")
+    @APIResponse(responseCode = "404", description = "No group with this code")
     public Response revisions(@Parameter(description = "Group code", example = "thames-valley") @PathParam("code") String code,
-                              @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_NONE_MATCH, description = "ETag last seen",
-                                      example = "\"1\"") @HeaderParam(EntityTags.IF_NONE_MATCH) String ifNoneMatch) {
-        Preconditions preconditions = Preconditions.of(null, ifNoneMatch);
-        List<ComparatorGroup> history = service.history(code);
-        return RevisionResponses.read(preconditions, history.get(history.size() - 1).revision(),
-                () -> history.stream().map(ApiMapper::revision).toList());
+                              @BeanParam ConditionalRead conditions) {
+        return conditions.revisions(() -> service.history(code), ComparatorGroup::revision, ApiMapper::revision);
     }
 }

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.common.indicator.IndicatorCatalog;
-import org.yjhub.kit.problem.Problem;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.performance.rest.ApiModels.IndicatorView;
 
@@ -37,14 +36,13 @@ public class IndicatorsResource {
 
     @GET
     @Operation(summary = "The KPI catalogue",
-            description = "Every indicator a return may hold: the four long-standing KPIs (fte-rate, reoffending-rate, "
-                    + "reoffending-frequency, custody-rate) and the ten KPIs of April 2023 (kpi-…), each with its unit, "
-                    + "multiplier (rate = numerator × multiplier ÷ denominator), polarity, measurement window and definition "
-                    + "version. Reference data; any role.")
+            description = """
+                    Every indicator a return may hold: the four long-standing KPIs (fte-rate, reoffending-rate, \
+                    reoffending-frequency, custody-rate) and the ten KPIs of April 2023 (kpi-…), each with its unit, \
+                    multiplier (rate = numerator × multiplier ÷ denominator), polarity, measurement window and definition \
+                    version. Reference data; any role.""")
     @APIResponse(responseCode = "200", description = "The indicators in catalogue order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = IndicatorView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public List<IndicatorView> list() {
         return catalog.all().stream().map(ApiMapper::view).toList();
     }
@@ -55,10 +53,7 @@ public class IndicatorsResource {
     @APIResponse(responseCode = "200", description = "The indicator",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class),
                     examples = @ExampleObject(name = "custody-rate", value = EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown indicator id",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown indicator id")
     public IndicatorView get(@Parameter(description = "Indicator id", example = "custody-rate") @PathParam("id") String id) {
         return catalog.find(id).map(ApiMapper::view).orElseThrow(() -> ProblemException.notFound("no indicator with id '"
                 + (id.length() > 60 ? id.substring(0, 60) + "…" : id) + "'; GET /api/v1/indicators lists them"));

@@ -1,42 +1,35 @@
 package org.yjhub.performance.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.common.period.Quarter;
 import org.yjhub.kit.auth.Caller;
-import org.yjhub.kit.http.EntityTags;
-import org.yjhub.kit.http.Preconditions;
-import org.yjhub.kit.http.RevisionResponses;
-import org.yjhub.kit.problem.Problem;
+import org.yjhub.kit.http.ConditionalRead;
+import org.yjhub.kit.http.ConditionalWrite;
+import org.yjhub.kit.http.TeamQuarter;
 import org.yjhub.performance.domain.KpiReturn;
+import org.yjhub.performance.domain.ReturnInput;
 import org.yjhub.performance.rest.ApiModels.ReturnRequest;
 import org.yjhub.performance.rest.ApiModels.ReturnView;
 import org.yjhub.performance.rest.ApiModels.RevisionView;
-import org.yjhub.performance.service.Outcome;
 import org.yjhub.performance.service.ReturnService;
 
-import java.util.List;
 
 @Path("/api/v1/teams/{team}/returns/{quarter}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,130 +65,81 @@ public class ReturnsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a team's KPI return for a quarter",
-            description = "Stores a new revision holding the full set of values (numerator and denominator per indicator); the "
-                    + "service computes each rate as numerator × multiplier ÷ denominator with BigDecimal. A `rate` sent with a "
-                    + "value is only checked: if it differs from the computed rate rounded to 2 decimals the return is rejected. "
-                    + "201 for the first revision, 200 for a new revision; re-sending identical content (the same indicators, "
-                    + "numerators and denominators in any order, with the same source and synthetic flag) answers 200 with the "
-                    + "current revision and stores nothing and publishes nothing. Every change publishes "
-                    + "`yjhub.performance.return-submitted.v1` (version = revision). Send `If-Match` with the ETag you last saw "
-                    + "to make sure nobody changed the return meanwhile (412 naming the current revision otherwise; a weak tag "
-                    + "`W/\"1\"` never matches, as RFC 9110 requires), or `If-None-Match: *` to create only. A header that is "
-                    + "not an entity-tag list (a bare `1`) is a 400. "
-                    + "Rejected with 422 (nothing stored): an unknown indicator, an indicator twice, a negative number, a zero "
-                    + "denominator, a numerator above the denominator for a percentage, more than 6 decimals or more than 10^12, "
-                    + "a stated rate that disagrees, a quarter that has not begun. Needs the authority role for this team, or admin.")
+            description = """
+                    Stores a new revision holding the full set of values (numerator and denominator per indicator); the \
+                    service computes each rate as numerator × multiplier ÷ denominator with BigDecimal. A `rate` sent with a \
+                    value is only checked: if it differs from the computed rate rounded to 2 decimals the return is rejected. \
+                    201 for the first revision, 200 for a new revision; re-sending identical content (the same indicators, \
+                    numerators and denominators in any order, with the same source and synthetic flag) answers 200 with the \
+                    current revision and stores nothing and publishes nothing. Every change publishes \
+                    `yjhub.performance.return-submitted.v1` (version = revision). Send `If-Match` with the ETag you last saw \
+                    to make sure nobody changed the return meanwhile (412 naming the current revision otherwise; a weak tag \
+                    `W/\"1\"` never matches, as RFC 9110 requires), or `If-None-Match: *` to create only. A header that is \
+                    not an entity-tag list (a bare `1`) is a 400. \
+                    Rejected with 422 (nothing stored): an unknown indicator, an indicator twice, a negative number, a zero \
+                    denominator, a numerator above the denominator for a percentage, more than 6 decimals or more than 10^12, \
+                    a stated rate that disagrees, a quarter that has not begun. Needs the authority role for this team, or admin.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReturnRequest.class),
             examples = {@ExampleObject(name = "milton-keynes", summary = "Three indicators, one with a checked rate", value = EXAMPLE_RETURN),
                     @ExampleObject(name = "decimals", summary = "Reoffences per reoffender with a decimal count",
                             value = "{\"values\":[{\"indicator\":\"reoffending-frequency\",\"numerator\":112.5,\"denominator\":61}],\"synthetic\":true}")}))
     @APIResponse(responseCode = "201", description = "First revision stored",
-            headers = {@Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Location", description = "This return", schema = @Schema(type = SchemaType.STRING))},
+            headers = @Header(name = "Location", description = "This return"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class),
                     examples = @ExampleObject(name = "created", value = EXAMPLE_VIEW)))
     @APIResponse(responseCode = "200", description = "New revision stored, or identical content (same revision, nothing stored)",
-            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, an unparsable quarter in the path, or an If-Match or "
-            + "If-None-Match that is not * or a list of entity tags; nothing stored",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bare number", value = Http.PROBLEM_400_IF_MATCH)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            + "If-None-Match that is not * or a list of entity tags; nothing stored")
     @APIResponse(responseCode = "403", description = "Not an authority for this team, nor admin",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "other team", value = Http.PROBLEM_403)))
+            content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "other team", value = Http.PROBLEM_403)))
     @APIResponse(responseCode = "404", description = "Unknown team",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown team", value = Http.PROBLEM_404)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision with a strong tag (or there is "
-            + "none yet), or If-None-Match names it (* when the return exists); currentRevision and currentETag name it; nothing stored",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale", value = Http.PROBLEM_412)))
-    @APIResponse(responseCode = "413", description = "Body larger than the service accepts")
-    @APIResponse(responseCode = "415", description = "Body is not application/json",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "unknown team", value = Http.PROBLEM_404)))
     @APIResponse(responseCode = "422", description = "Invalid content; every failing field is listed in errors, computed rates in computedRates",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = EXAMPLE_422)))
-    public Response put(
-            @Parameter(description = "Team code", example = "milton-keynes") @PathParam("team") String team,
-            @Parameter(description = "Financial-year quarter; Q1 = April–June", example = "2019-20-Q4") @PathParam("quarter") String quarter,
-            @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_MATCH, description = "ETag of the revision the change is based on, or *",
-                    example = "\"1\"") @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-            @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_NONE_MATCH, description = "* to create only",
-                    example = "*") @HeaderParam(EntityTags.IF_NONE_MATCH) String ifNoneMatch,
-            ReturnRequest body,
-            @Context UriInfo uri) {
-        Quarter q = Quarter.parse(quarter);
-        caller.requireTeamWriter(team);
+            content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "invalid", value = EXAMPLE_422)))
+    public Response put(@BeanParam TeamQuarter at, @BeanParam ConditionalWrite conditions, ReturnRequest body) {
+        Quarter q = at.quarter();
+        caller.requireTeamWriter(at.team());
         if (body == null) {
             throw Http.emptyBody("{\"values\":[{\"indicator\",\"numerator\",\"denominator\"}]}");
         }
-        Preconditions preconditions = Preconditions.of(ifMatch, ifNoneMatch);
-        ReturnService.Result result = service.submit(team, q,
-                new ReturnService.Submission(ApiMapper.values(body.values()), body.source(), body.synthetic()),
-                preconditions, caller.subject());
-        return RevisionResponses.written(result.outcome() == Outcome.CREATED, uri.getRequestUri(), result.current().revision(),
-                ApiMapper.view(result.current()));
+        ReturnInput input = new ReturnInput(ApiMapper.values(body.values()), body.source(), body.synthetic());
+        return conditions.write(preconditions -> service.submit(at.team(), q, input, preconditions, caller.subject()),
+                ApiMapper::view);
     }
 
     @GET
     @Operation(summary = "The latest revision of a team's return for a quarter",
-            description = "Values in catalogue order with the rate rounded to 2 decimals (`rate`) and at full precision "
-                    + "(`rateExact`). ETag = revision; `If-None-Match` naming it (weak or strong, or *) answers 304 without a "
-                    + "body. Any role.")
+            description = """
+                    Values in catalogue order with the rate rounded to 2 decimals (`rate`) and at full precision \
+                    (`rateExact`). ETag = revision; `If-None-Match` naming it (weak or strong, or *) answers 304 without a \
+                    body. Any role.""")
     @APIResponse(responseCode = "200", description = "The latest revision",
-            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class),
                     examples = @ExampleObject(name = "return", value = EXAMPLE_VIEW)))
-    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current revision; no body",
-            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "Unparsable quarter, or an If-None-Match that is not * or a list of entity tags",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unparsable quarter, or an If-None-Match that is not * or a list of entity tags")
     @APIResponse(responseCode = "404", description = "Unknown team, or no return for the quarter",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown team", value = Http.PROBLEM_404)))
-    public Response get(@Parameter(example = "milton-keynes") @PathParam("team") String team,
-                        @Parameter(example = "2019-20-Q4") @PathParam("quarter") String quarter,
-                        @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_NONE_MATCH, description = "ETag last seen",
-                                example = "\"1\"") @HeaderParam(EntityTags.IF_NONE_MATCH) String ifNoneMatch) {
-        Quarter q = Quarter.parse(quarter);
-        Preconditions preconditions = Preconditions.of(null, ifNoneMatch);
-        KpiReturn current = service.latest(team, q);
-        return RevisionResponses.read(preconditions, current.revision(), () -> ApiMapper.view(current));
+            content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "unknown team", value = Http.PROBLEM_404)))
+    public Response get(@BeanParam TeamQuarter at, @BeanParam ConditionalRead conditions) {
+        Quarter q = at.quarter();
+        return conditions.read(() -> service.latest(at.team(), q), KpiReturn::revision, ApiMapper::view);
     }
 
     @GET
     @Path("/revisions")
     @Operation(summary = "Every revision of a team's return for a quarter, oldest first",
-            description = "The full history: each revision's values, when and by whom it was submitted, and its provenance. "
-                    + "Revisions are never changed, so the list changes only with a new revision: its ETag is the latest "
-                    + "revision's, and `If-None-Match` naming it answers 304 without a body. Any role.")
+            description = """
+                    The full history: each revision's values, when and by whom it was submitted, and its provenance. \
+                    Revisions are never changed, so the list changes only with a new revision: its ETag is the latest \
+                    revision's, and `If-None-Match` naming it answers 304 without a body. Any role.""")
     @APIResponse(responseCode = "200", description = "The revisions, oldest first",
-            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the latest revision; no body",
-            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "Unparsable quarter, or an If-None-Match that is not * or a list of entity tags",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown team, or no return for the quarter",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response revisions(@Parameter(example = "milton-keynes") @PathParam("team") String team,
-                              @Parameter(example = "2019-20-Q4") @PathParam("quarter") String quarter,
-                              @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_NONE_MATCH, description = "ETag last seen",
-                                      example = "\"1\"") @HeaderParam(EntityTags.IF_NONE_MATCH) String ifNoneMatch) {
-        Quarter q = Quarter.parse(quarter);
-        Preconditions preconditions = Preconditions.of(null, ifNoneMatch);
-        List<KpiReturn> history = service.history(team, q);
-        return RevisionResponses.read(preconditions, history.get(history.size() - 1).revision(),
-                () -> history.stream().map(ApiMapper::revision).toList());
+    @APIResponse(responseCode = "400", description = "Unparsable quarter, or an If-None-Match that is not * or a list of entity tags")
+    @APIResponse(responseCode = "404", description = "Unknown team, or no return for the quarter")
+    public Response revisions(@BeanParam TeamQuarter at, @BeanParam ConditionalRead conditions) {
+        Quarter q = at.quarter();
+        return conditions.revisions(() -> service.history(at.team(), q), KpiReturn::revision, ApiMapper::revision);
     }
 }

@@ -1,42 +1,37 @@
 package org.yjhub.performance.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.kit.auth.Caller;
-import org.yjhub.kit.http.EntityTags;
-import org.yjhub.kit.http.Preconditions;
-import org.yjhub.kit.http.RevisionResponses;
-import org.yjhub.kit.problem.Problem;
+import org.yjhub.kit.http.ConditionalRead;
+import org.yjhub.kit.http.ConditionalWrite;
+import org.yjhub.kit.http.TeamYear;
 import org.yjhub.performance.domain.KpiTargets;
+import org.yjhub.performance.domain.TargetInput;
 import org.yjhub.performance.rest.ApiModels.TargetsRequest;
 import org.yjhub.performance.rest.ApiModels.TargetsRevisionView;
 import org.yjhub.performance.rest.ApiModels.TargetsView;
-import org.yjhub.performance.service.Outcome;
 import org.yjhub.performance.service.TargetService;
 
 import java.util.List;
+
 
 @Path("/api/v1/teams/{team}/targets/{year}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,118 +58,69 @@ public class TargetsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a team's targets for a financial year",
-            description = "Stores a new revision holding the full set of targets (an empty list withdraws them all). A target "
-                    + "is a rate in the indicator's unit. 201 for the first revision, 200 for a new one; identical targets (any "
-                    + "order) answer 200 with the current revision and store nothing. Targets may be set for past years, the "
-                    + "current one and the next one (plans are written ahead), not further. Rejected with 422: an unknown "
-                    + "indicator, an indicator twice, a context indicator (polarity NONE), a negative value, more than 6 "
-                    + "decimals, above 100 for a percentage, a year too far ahead. Publishes `yjhub.performance.targets-set.v1` "
-                    + "(version = revision). If-Match / If-None-Match as for returns: a stale or weak If-Match tag is a 412 "
-                    + "naming the current revision, a header that is not an entity-tag list a 400. Needs the authority role "
-                    + "for this team, or admin.")
+    @Operation(operationId = "putTargets", summary = "Set a team's targets for a financial year",
+            description = """
+                    Stores a new revision holding the full set of targets (an empty list withdraws them all). A target \
+                    is a rate in the indicator's unit. 201 for the first revision, 200 for a new one; identical targets (any \
+                    order) answer 200 with the current revision and store nothing. Targets may be set for past years, the \
+                    current one and the next one (plans are written ahead), not further. Rejected with 422: an unknown \
+                    indicator, an indicator twice, a context indicator (polarity NONE), a negative value, more than 6 \
+                    decimals, above 100 for a percentage, a year too far ahead. Publishes `yjhub.performance.targets-set.v1` \
+                    (version = revision). If-Match / If-None-Match as for returns: a stale or weak If-Match tag is a 412 \
+                    naming the current revision, a header that is not an entity-tag list a 400. Needs the authority role \
+                    for this team, or admin.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TargetsRequest.class),
             examples = @ExampleObject(name = "milton-keynes", summary = "Custody and reoffending targets", value = EXAMPLE_REQUEST)))
     @APIResponse(responseCode = "201", description = "First revision stored",
-            headers = {@Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Location", description = "These targets", schema = @Schema(type = SchemaType.STRING))},
+            headers = @Header(name = "Location", description = "These targets"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsView.class),
                     examples = @ExampleObject(name = "created", value = EXAMPLE_VIEW)))
     @APIResponse(responseCode = "200", description = "New revision stored, or identical targets (same revision, nothing stored)",
-            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, an unparsable year, or an If-Match or If-None-Match that "
-            + "is not * or a list of entity tags; nothing stored",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bare number", value = Http.PROBLEM_400_IF_MATCH)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            + "is not * or a list of entity tags; nothing stored")
     @APIResponse(responseCode = "403", description = "Not an authority for this team, nor admin",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "other team", value = Http.PROBLEM_403)))
-    @APIResponse(responseCode = "404", description = "Unknown team",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision with a strong tag (or there is "
-            + "none yet), or If-None-Match names it (* when targets exist); currentRevision and currentETag name it; nothing stored",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body larger than the service accepts")
-    @APIResponse(responseCode = "415", description = "Body is not application/json",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not json", value = Http.PROBLEM_415)))
+            content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "other team", value = Http.PROBLEM_403)))
+    @APIResponse(responseCode = "404", description = "Unknown team")
     @APIResponse(responseCode = "422", description = "Invalid content; every failing field is listed in errors",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "context indicator", value = EXAMPLE_422)))
-    public Response put(
-            @Parameter(description = "Team code", example = "milton-keynes") @PathParam("team") String team,
-            @Parameter(description = "Financial year (1 April – 31 March)", example = "2019-20") @PathParam("year") String year,
-            @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_MATCH, description = "ETag of the revision the change is based on, or *",
-                    example = "\"1\"") @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-            @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_NONE_MATCH, description = "* to create only",
-                    example = "*") @HeaderParam(EntityTags.IF_NONE_MATCH) String ifNoneMatch,
-            TargetsRequest body,
-            @Context UriInfo uri) {
-        FinancialYear fy = FinancialYear.parse(year);
-        caller.requireTeamWriter(team);
+            content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "context indicator", value = EXAMPLE_422)))
+    public Response put(@BeanParam TeamYear at, @BeanParam ConditionalWrite conditions, TargetsRequest body) {
+        FinancialYear fy = at.year();
+        caller.requireTeamWriter(at.team());
         if (body == null) {
             throw Http.emptyBody("{\"targets\":[{\"indicator\",\"value\"}]}");
         }
-        Preconditions preconditions = Preconditions.of(ifMatch, ifNoneMatch);
-        TargetService.Result result = service.set(team, fy, ApiMapper.targets(body.targets()), preconditions, caller.subject());
-        return RevisionResponses.written(result.outcome() == Outcome.CREATED, uri.getRequestUri(), result.current().revision(),
-                ApiMapper.view(result.current()));
+        List<TargetInput> input = ApiMapper.targets(body.targets());
+        return conditions.write(preconditions -> service.set(at.team(), fy, input, preconditions, caller.subject()),
+                ApiMapper::view);
     }
 
     @GET
-    @Operation(summary = "The latest targets of a team for a financial year",
+    @Operation(operationId = "getTargets", summary = "The latest targets of a team for a financial year",
             description = "ETag = revision; `If-None-Match` naming it (weak or strong, or *) answers 304 without a body. Any role.")
     @APIResponse(responseCode = "200", description = "The latest revision",
-            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsView.class),
                     examples = @ExampleObject(name = "targets", value = EXAMPLE_VIEW)))
-    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current revision; no body",
-            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "Unparsable year, or an If-None-Match that is not * or a list of entity tags",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown team, or no targets for the year",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(example = "milton-keynes") @PathParam("team") String team,
-                        @Parameter(example = "2019-20") @PathParam("year") String year,
-                        @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_NONE_MATCH, description = "ETag last seen",
-                                example = "\"1\"") @HeaderParam(EntityTags.IF_NONE_MATCH) String ifNoneMatch) {
-        FinancialYear fy = FinancialYear.parse(year);
-        Preconditions preconditions = Preconditions.of(null, ifNoneMatch);
-        KpiTargets current = service.latest(team, fy);
-        return RevisionResponses.read(preconditions, current.revision(), () -> ApiMapper.view(current));
+    @APIResponse(responseCode = "400", description = "Unparsable year, or an If-None-Match that is not * or a list of entity tags")
+    @APIResponse(responseCode = "404", description = "Unknown team, or no targets for the year")
+    public Response get(@BeanParam TeamYear at, @BeanParam ConditionalRead conditions) {
+        FinancialYear fy = at.year();
+        return conditions.read(() -> service.latest(at.team(), fy), KpiTargets::revision, ApiMapper::view);
     }
 
     @GET
     @Path("/revisions")
-    @Operation(summary = "Every revision of a team's targets for a financial year, oldest first",
+    @Operation(operationId = "listTargetsRevisions", summary = "Every revision of a team's targets for a financial year, oldest first",
             description = "Revisions are never changed, so the list changes only with a new revision: its ETag is the latest "
                     + "revision's, and `If-None-Match` naming it answers 304 without a body. Any role.")
     @APIResponse(responseCode = "200", description = "The revisions, oldest first",
-            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TargetsRevisionView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the latest revision; no body",
-            headers = @Header(name = "ETag", description = RevisionResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "Unparsable year, or an If-None-Match that is not * or a list of entity tags",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown team, or no targets for the year",
-            content = @Content(mediaType = Http.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response revisions(@Parameter(example = "milton-keynes") @PathParam("team") String team,
-                              @Parameter(example = "2019-20") @PathParam("year") String year,
-                              @Parameter(in = ParameterIn.HEADER, name = EntityTags.IF_NONE_MATCH, description = "ETag last seen",
-                                      example = "\"1\"") @HeaderParam(EntityTags.IF_NONE_MATCH) String ifNoneMatch) {
-        FinancialYear fy = FinancialYear.parse(year);
-        Preconditions preconditions = Preconditions.of(null, ifNoneMatch);
-        List<KpiTargets> history = service.history(team, fy);
-        return RevisionResponses.read(preconditions, history.get(history.size() - 1).revision(),
-                () -> history.stream().map(ApiMapper::revision).toList());
+    @APIResponse(responseCode = "400", description = "Unparsable year, or an If-None-Match that is not * or a list of entity tags")
+    @APIResponse(responseCode = "404", description = "Unknown team, or no targets for the year")
+    public Response revisions(@BeanParam TeamYear at, @BeanParam ConditionalRead conditions) {
+        FinancialYear fy = at.year();
+        return conditions.revisions(() -> service.history(at.team(), fy), KpiTargets::revision, ApiMapper::revision);
     }
 }

@@ -1,14 +1,15 @@
 package org.yjhub.performance.service;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.yjhub.common.reference.TeamCatalog;
 import org.yjhub.kit.http.Preconditions;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.kit.revision.HeadLocks;
+import org.yjhub.kit.revision.Revisions;
+import org.yjhub.kit.revision.Written;
 import org.yjhub.performance.domain.ComparatorGroup;
+import org.yjhub.performance.domain.GroupInput;
 import org.yjhub.performance.domain.GroupRules;
 import org.yjhub.performance.events.PerformanceEvents;
 import org.yjhub.performance.repository.GroupRepository;
@@ -17,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Named comparator groups: the same revision, precondition and event rules as the returns and targets. A group is
@@ -27,13 +27,13 @@ import java.util.Map;
 public class GroupService {
 
     @Inject
-    TeamCatalog catalog;
+    GroupRules rules;
 
     @Inject
     Clock clock;
 
     @Inject
-    HeadLocks heads;
+    Revisions revisions;
 
     @Inject
     GroupRepository groups;
@@ -41,39 +41,22 @@ public class GroupService {
     @Inject
     PerformanceEvents events;
 
-    private GroupRules rules;
-
-    @PostConstruct
-    void init() {
-        rules = new GroupRules(catalog);
-    }
-
-    public record Result(ComparatorGroup current, Outcome outcome) {
-    }
-
     @Transactional
-    public Result define(String code, GroupRules.Submission submission, Preconditions preconditions, String by) {
+    public Written<ComparatorGroup> define(String code, GroupInput input, Preconditions preconditions, String by) {
         requireCode(code);
-        GroupRules.Outcome checked = rules.check(submission);
+        GroupRules.Checked checked = rules.check(input);
         if (!checked.valid()) {
             throw Problems.invalid("the group " + code, checked.violations(), List.of());
         }
         GroupRules.Definition d = checked.definition();
-        HeadLocks.Key key = HeadLocks.Key.of(code);
-        HeadLocks.Head head = heads.lock(GroupRepository.HEADS, key);
-        preconditions.checkWrite("the group " + code, head.revision());
-        if (head.exists()) {
-            ComparatorGroup current = groups.current(head);
-            if (current.sameContent(d)) {
-                return new Result(current, Outcome.UNCHANGED);
-            }
-        }
-        ComparatorGroup next = new ComparatorGroup(code, head.revision() + 1, d.name(), d.description(), d.teams(), d.source(),
-                Instant.now(clock).truncatedTo(ChronoUnit.MICROS), by);
-        groups.store(next);
-        heads.advance(GroupRepository.HEADS, Map.of(key, next.revision()));
-        events.groupDefined(next);
-        return new Result(next, head.exists() ? Outcome.REVISED : Outcome.CREATED);
+        return revisions.write(GroupRepository.HEADS, HeadLocks.Key.of(code), "the group " + code, preconditions,
+                groups::current, current -> current.sameContent(d),
+                revision -> new ComparatorGroup(code, revision, d.name(), d.description(), d.teams(), d.source(),
+                        Instant.now(clock).truncatedTo(ChronoUnit.MICROS), by),
+                next -> {
+                    groups.store(next);
+                    events.groupDefined(next);
+                });
     }
 
     @Transactional
@@ -90,11 +73,7 @@ public class GroupService {
     @Transactional
     public List<ComparatorGroup> history(String code) {
         requireCode(code);
-        List<ComparatorGroup> history = groups.history(code);
-        if (history.isEmpty()) {
-            throw none(code);
-        }
-        return history;
+        return Revisions.existing(groups.history(code), () -> none(code));
     }
 
     /** A code that cannot name a group is a malformed path, as an unparsable quarter is: 400. */

@@ -1,20 +1,20 @@
 package org.yjhub.performance.service;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.yjhub.common.indicator.IndicatorCatalog;
 import org.yjhub.common.period.Quarter;
 import org.yjhub.kit.http.Preconditions;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.kit.reference.Teams;
 import org.yjhub.kit.revision.HeadLocks;
+import org.yjhub.kit.revision.Revisions;
+import org.yjhub.kit.revision.Written;
 import org.yjhub.performance.domain.KpiReturn;
 import org.yjhub.performance.domain.PeriodRules;
 import org.yjhub.performance.domain.Provenance;
+import org.yjhub.performance.domain.ReturnInput;
 import org.yjhub.performance.domain.ReturnRules;
-import org.yjhub.performance.domain.SubmittedValue;
 import org.yjhub.performance.domain.Violation;
 import org.yjhub.performance.events.PerformanceEvents;
 import org.yjhub.performance.repository.ReturnRepository;
@@ -25,12 +25,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * KPI returns: validates a submission completely before touching the database, then serialises on the return's head
- * row, checks the client's precondition, and either stores a new revision (with its event, in the same transaction)
- * or, for identical content, nothing at all.
+ * KPI returns: validates a return completely before touching the database, then writes it as the kit's
+ * {@link Revisions} do: a new revision (with its event, in the same transaction) or, for identical content, nothing.
  */
 @ApplicationScoped
 public class ReturnService {
@@ -39,13 +37,13 @@ public class ReturnService {
     Teams teams;
 
     @Inject
-    IndicatorCatalog catalog;
+    ReturnRules rules;
 
     @Inject
     Clock clock;
 
     @Inject
-    HeadLocks heads;
+    Revisions revisions;
 
     @Inject
     ReturnRepository returns;
@@ -53,48 +51,28 @@ public class ReturnService {
     @Inject
     PerformanceEvents events;
 
-    private ReturnRules rules;
-
-    @PostConstruct
-    void init() {
-        rules = new ReturnRules(catalog);
-    }
-
-    /** A submission as received: the values, and the optional provenance. */
-    public record Submission(List<SubmittedValue> values, String source, Boolean synthetic) {
-    }
-
-    public record Result(KpiReturn current, Outcome outcome) {
-    }
-
     @Transactional
-    public Result submit(String team, Quarter quarter, Submission submission, Preconditions preconditions, String by) {
+    public Written<KpiReturn> submit(String team, Quarter quarter, ReturnInput input, Preconditions preconditions, String by) {
         teams.require(team);
         List<Violation> violations = new ArrayList<>();
         PeriodRules.returnQuarterProblem(quarter, LocalDate.now(clock)).ifPresent(m -> violations.add(Violation.of("quarter", m)));
-        ReturnRules.Outcome checked = rules.checkReturn(submission.values());
+        ReturnRules.Checked checked = rules.checkReturn(input.values());
         violations.addAll(checked.violations());
-        Provenance.sourceProblem(submission.source()).ifPresent(m -> violations.add(Violation.of("source", m)));
+        Provenance.sourceProblem(input.source()).ifPresent(m -> violations.add(Violation.of("source", m)));
         if (!violations.isEmpty()) {
             throw Problems.invalid("the return for " + team + " " + quarter, violations, checked.disagreements());
         }
-        String source = Provenance.normaliseSource(submission.source());
-        boolean synthetic = Boolean.TRUE.equals(submission.synthetic());
-
-        HeadLocks.Key key = HeadLocks.Key.of(team, quarter.toString());
-        HeadLocks.Head head = heads.lock(ReturnRepository.HEADS, key);
-        preconditions.checkWrite("the return for " + team + " " + quarter, head.revision());
-        if (head.exists()) {
-            KpiReturn current = returns.current(List.of(head)).get(key);
-            if (current.sameContent(checked.values(), source, synthetic)) {
-                return new Result(current, Outcome.UNCHANGED);
-            }
-        }
-        KpiReturn next = new KpiReturn(team, quarter.toString(), head.revision() + 1, checked.values(), now(), by, source, synthetic);
-        returns.store(List.of(next));
-        heads.advance(ReturnRepository.HEADS, Map.of(key, next.revision()));
-        events.returnSubmitted(next);
-        return new Result(next, head.exists() ? Outcome.REVISED : Outcome.CREATED);
+        String source = Provenance.normaliseSource(input.source());
+        boolean synthetic = Boolean.TRUE.equals(input.synthetic());
+        return revisions.write(ReturnRepository.HEADS, HeadLocks.Key.of(team, quarter.toString()),
+                "the return for " + team + " " + quarter, preconditions,
+                head -> returns.current(List.of(head)).get(head.key()),
+                current -> current.sameContent(checked.values(), source, synthetic),
+                revision -> new KpiReturn(team, quarter.toString(), revision, checked.values(), now(), by, source, synthetic),
+                next -> {
+                    returns.store(List.of(next));
+                    events.returnSubmitted(next);
+                });
     }
 
     @Transactional
@@ -106,11 +84,7 @@ public class ReturnService {
     @Transactional
     public List<KpiReturn> history(String team, Quarter quarter) {
         teams.require(team);
-        List<KpiReturn> history = returns.history(team, quarter.toString());
-        if (history.isEmpty()) {
-            throw noReturn(team, quarter);
-        }
-        return history;
+        return Revisions.existing(returns.history(team, quarter.toString()), () -> noReturn(team, quarter));
     }
 
     Instant now() {

@@ -20,17 +20,17 @@ class GroupRulesTest {
 
     private final GroupRules rules = new GroupRules(CATALOG);
 
-    private GroupRules.Outcome check(String name, String description, List<String> teams, String source) {
-        return rules.check(new GroupRules.Submission(name, description, teams, source));
+    private GroupRules.Checked check(String name, String description, List<String> teams, String source) {
+        return rules.check(new GroupInput(name, description, teams, source));
     }
 
-    private static List<String> fields(GroupRules.Outcome outcome) {
+    private static List<String> fields(GroupRules.Checked outcome) {
         return outcome.violations().stream().map(Violation::field).toList();
     }
 
     @Test
     void aValidGroupIsNormalisedWithItsTeamsSorted() {
-        GroupRules.Outcome outcome = check("  Thames Valley ", "  ", THAMES_VALLEY, " Milton Keynes plan ");
+        GroupRules.Checked outcome = check("  Thames Valley ", "  ", THAMES_VALLEY, " Milton Keynes plan ");
         assertThat(outcome.valid()).isTrue();
         GroupRules.Definition d = outcome.definition();
         assertThat(d.name()).isEqualTo("Thames Valley");
@@ -51,7 +51,7 @@ class GroupRulesTest {
     @Test
     void twoTeamsAreEnoughAndOneIsNot() {
         assertThat(check("Pair", null, List.of("medway", "kent"), null).valid()).isTrue();
-        GroupRules.Outcome one = check("Alone", null, List.of("medway"), null);
+        GroupRules.Checked one = check("Alone", null, List.of("medway"), null);
         assertThat(fields(one)).containsExactly("teams");
         assertThat(one.violations().get(0).message()).contains("at least 2");
         assertThat(fields(check("None", null, List.of(), null))).containsExactly("teams");
@@ -61,7 +61,7 @@ class GroupRulesTest {
     @Test
     void moreThan200EntriesAreRefusedWithOneError() {
         List<String> many = Collections.nCopies(201, "kent");
-        GroupRules.Outcome outcome = check("Too many", null, many, null);
+        GroupRules.Checked outcome = check("Too many", null, many, null);
         assertThat(fields(outcome)).containsExactly("teams");
         assertThat(outcome.violations().get(0).message()).contains("at most 200");
     }
@@ -75,7 +75,7 @@ class GroupRulesTest {
 
     @Test
     void unknownBlankAndRepeatedTeamsAreEachNamed() {
-        GroupRules.Outcome outcome = check("TV", null, Arrays.asList("reading", "oxford", null, " ", "reading", "Slough"), null);
+        GroupRules.Checked outcome = check("TV", null, Arrays.asList("reading", "oxford", null, " ", "reading", "Slough"), null);
         assertThat(fields(outcome)).containsExactly("teams[1]", "teams[2]", "teams[3]", "teams[4]", "teams[5]");
         assertThat(outcome.violations().get(0).message()).contains("'oxford' is not a known team code");
         assertThat(outcome.violations().get(3).message()).contains("more than once (first at teams[0])");
@@ -89,7 +89,7 @@ class GroupRulesTest {
         assertThat(fields(check(null, null, THAMES_VALLEY, null))).containsExactly("name");
         assertThat(fields(check("  ", null, THAMES_VALLEY, null))).containsExactly("name");
         assertThat(check("n".repeat(200), "d".repeat(2000), THAMES_VALLEY, "s".repeat(500)).valid()).isTrue();
-        GroupRules.Outcome tooLong = check("n".repeat(201), "d".repeat(2001), THAMES_VALLEY, "s".repeat(501));
+        GroupRules.Checked tooLong = check("n".repeat(201), "d".repeat(2001), THAMES_VALLEY, "s".repeat(501));
         assertThat(fields(tooLong)).containsExactly("name", "description", "source");
         assertThat(tooLong.violations()).allSatisfy(v -> assertThat(v.message()).contains("at most"));
         assertThat(fields(check("Bad\u0000name", "line one\nline two\ttab", THAMES_VALLEY, null))).containsExactly("name");

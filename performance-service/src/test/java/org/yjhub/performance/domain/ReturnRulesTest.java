@@ -17,22 +17,22 @@ class ReturnRulesTest {
     private static final IndicatorCatalog CATALOG = IndicatorCatalog.load();
     private final ReturnRules rules = new ReturnRules(CATALOG);
 
-    private static SubmittedValue value(String indicator, String numerator, String denominator, String rate) {
-        return new SubmittedValue(indicator, numerator == null ? null : new BigDecimal(numerator),
+    private static ValueInput value(String indicator, String numerator, String denominator, String rate) {
+        return new ValueInput(indicator, numerator == null ? null : new BigDecimal(numerator),
                 denominator == null ? null : new BigDecimal(denominator), rate == null ? null : new BigDecimal(rate));
     }
 
-    private static SubmittedValue value(String indicator, String numerator, String denominator) {
+    private static ValueInput value(String indicator, String numerator, String denominator) {
         return value(indicator, numerator, denominator, null);
     }
 
-    private List<String> fields(ReturnRules.Outcome outcome) {
+    private List<String> fields(ReturnRules.Checked outcome) {
         return outcome.violations().stream().map(Violation::field).toList();
     }
 
     @Test
     void computesEachRateAtFullPrecisionWithItsMultiplier() {
-        ReturnRules.Outcome outcome = rules.checkReturn(List.of(
+        ReturnRules.Checked outcome = rules.checkReturn(List.of(
                 value("custody-rate", "5", "19230"),            // per 1,000: Milton Keynes 2018/19
                 value("fte-rate", "42", "19230"),               // per 100,000
                 value("reoffending-rate", "61", "170"),         // %
@@ -50,18 +50,18 @@ class ReturnRulesTest {
         assertThat(display(outcome, "kpi-serious-violence")).isEqualTo("1.13");
     }
 
-    private static BigDecimal rate(ReturnRules.Outcome outcome, String indicator) {
+    private static BigDecimal rate(ReturnRules.Checked outcome, String indicator) {
         return outcome.values().stream().filter(v -> v.indicator().equals(indicator)).findFirst().orElseThrow().rate();
     }
 
-    private static String display(ReturnRules.Outcome outcome, String indicator) {
+    private static String display(ReturnRules.Checked outcome, String indicator) {
         return outcome.values().stream().filter(v -> v.indicator().equals(indicator)).findFirst().orElseThrow()
                 .displayRate().toPlainString();
     }
 
     @Test
     void wholeRatesArePlainAndDisplayedWithTwoDecimals() {
-        ReturnRules.Outcome outcome = rules.checkReturn(List.of(value("kpi-ete", "19", "19"), value("kpi-victims", "0", "9")));
+        ReturnRules.Checked outcome = rules.checkReturn(List.of(value("kpi-ete", "19", "19"), value("kpi-victims", "0", "9")));
         assertThat(rate(outcome, "kpi-ete").toString()).isEqualTo("100");
         assertThat(display(outcome, "kpi-ete")).isEqualTo("100.00");
         assertThat(rate(outcome, "kpi-victims").toString()).isEqualTo("0");
@@ -81,7 +81,7 @@ class ReturnRulesTest {
             "absurdly fine, 1E-999999999, false"
     })
     void aStatedRateMustAgreeOnceRoundedToTwoDecimals(String why, String stated, boolean agrees) {
-        ReturnRules.Outcome outcome = rules.checkReturn(List.of(value("custody-rate", "5", "19230", stated)));
+        ReturnRules.Checked outcome = rules.checkReturn(List.of(value("custody-rate", "5", "19230", stated)));
         assertThat(outcome.valid()).as(why).isEqualTo(agrees);
         if (!agrees) {
             assertThat(outcome.violations()).singleElement().satisfies(v -> {
@@ -113,7 +113,7 @@ class ReturnRulesTest {
 
     @Test
     void unknownMissingAndDuplicateIndicators() {
-        ReturnRules.Outcome outcome = rules.checkReturn(List.of(
+        ReturnRules.Checked outcome = rules.checkReturn(List.of(
                 value("custody-rate", "5", "19230"),
                 value("happiness", "1", "2"),
                 value(null, "1", "2"),
@@ -128,7 +128,7 @@ class ReturnRulesTest {
 
     @Test
     void everyFailingFieldOfEveryValueIsReported() {
-        ReturnRules.Outcome outcome = rules.checkReturn(Arrays.asList(
+        ReturnRules.Checked outcome = rules.checkReturn(Arrays.asList(
                 value("nope", "-1", "0"),
                 null,
                 value("fte-rate", null, null),

@@ -13,17 +13,17 @@ class TargetRulesTest {
 
     private final TargetRules rules = new TargetRules(IndicatorCatalog.load());
 
-    private static SubmittedTarget target(String indicator, String value) {
-        return new SubmittedTarget(indicator, value == null ? null : new BigDecimal(value));
+    private static TargetInput target(String indicator, String value) {
+        return new TargetInput(indicator, value == null ? null : new BigDecimal(value));
     }
 
-    private List<String> fields(TargetRules.Outcome outcome) {
+    private List<String> fields(TargetRules.Checked outcome) {
         return outcome.violations().stream().map(Violation::field).toList();
     }
 
     @Test
     void acceptsTargetsInTheIndicatorsUnitInCatalogueOrder() {
-        TargetRules.Outcome outcome = rules.check(List.of(target("custody-rate", "0.20"), target("reoffending-rate", "35"),
+        TargetRules.Checked outcome = rules.check(List.of(target("custody-rate", "0.20"), target("reoffending-rate", "35"),
                 target("kpi-ete", "100"), target("fte-rate", "0")));
         assertThat(outcome.valid()).isTrue();
         assertThat(outcome.targets()).containsExactly(new TargetValue("fte-rate", BigDecimal.ZERO),
@@ -39,7 +39,7 @@ class TargetRulesTest {
 
     @Test
     void reportsEveryBrokenRule() {
-        TargetRules.Outcome outcome = rules.check(Arrays.asList(
+        TargetRules.Checked outcome = rules.check(Arrays.asList(
                 target("happiness", "1"),
                 target("kpi-wider-services", "20"),
                 target("custody-rate", "0.2"),

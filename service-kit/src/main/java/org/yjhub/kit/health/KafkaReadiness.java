@@ -10,7 +10,7 @@ import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.yjhub.kit.outbox.KafkaSettings;
+import org.yjhub.kit.kafka.KafkaSettings;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

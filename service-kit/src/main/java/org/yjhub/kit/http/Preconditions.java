@@ -27,6 +27,11 @@ public record Preconditions(EntityTags.Condition ifMatch, EntityTags.Condition i
         return of(ifMatch, null);
     }
 
+    /** Parses only {@code If-None-Match} (reads). */
+    public static Preconditions ifNoneMatch(String ifNoneMatch) {
+        return of(null, ifNoneMatch);
+    }
+
     /**
      * Throws 412 when a write's condition does not hold.
      *

@@ -4,7 +4,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * The answers of a revisioned resource, the same in every service: each carries the resource's ETag; a read whose
@@ -30,6 +33,16 @@ public final class RevisionResponses {
             return Response.notModified().header(HttpHeaders.ETAG, EntityTags.of(version)).build();
         }
         return Response.ok(body.get()).header(HttpHeaders.ETAG, EntityTags.of(version)).build();
+    }
+
+    /**
+     * A read of a resource's revisions, oldest first: they are never changed, so the list changes only with a new
+     * revision and its ETag is the latest revision's.
+     */
+    public static <T> Response revisions(Preconditions conditions, List<T> revisions, ToLongFunction<T> revision,
+                                         Function<T, ?> view) {
+        return read(conditions, revision.applyAsLong(revisions.get(revisions.size() - 1)),
+                () -> revisions.stream().map(view).toList());
     }
 
     /** A write's answer: 201 with a Location for the first revision, otherwise 200; the body and ETag either way. */

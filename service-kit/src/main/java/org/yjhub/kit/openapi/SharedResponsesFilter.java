@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.info.License;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
@@ -27,6 +26,8 @@ import java.util.Set;
  * response the resource declares itself is kept; a 4xx/5xx it declares without a body, or with examples only, gets the
  * problem schema. {@code Problem}, {@code ValidationProblem} and {@code FieldError} are registered here, once, as the
  * kit writes them, and a 422 that answers a {@code Problem} answers the {@code ValidationProblem} (its errors).
+ * An operation that takes the kit's conditional headers also gets their answers: 304 or 412, and the 400 of a malformed
+ * header ({@link ConditionalResponses}).
  * <p>
  * It also tidies what the scanner leaves for a client generator: an operationId for every operation that has none
  * ({@link OperationIds}); path parameters in the order of the path; a schema for every response header; null allowed
@@ -150,6 +151,7 @@ public class SharedResponsesFilter implements OASFilter {
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
                 && method != PathItem.HttpMethod.OPTIONS;
         boolean body = operation.getRequestBody() != null;
+        ConditionalResponses.add(operation, method);
         Map<String, APIResponse> declared = operation.getResponses().getAPIResponses();
         Set<String> used = new HashSet<>();
         for (String[] shared : SHARED) {
@@ -205,16 +207,17 @@ public class SharedResponsesFilter implements OASFilter {
         }
     }
 
-    /** Every response header gets a schema (a string) if it has neither schema nor content. */
+    /** Every response header gets a schema (a string) if it has neither schema nor content; an ETag, the kit's words. */
     private static void complete(APIResponse response) {
         if (response.getHeaders() == null) {
             return;
         }
-        for (Header header : response.getHeaders().values()) {
+        response.getHeaders().forEach((name, header) -> {
             if (header.getRef() == null && header.getSchema() == null && header.getContent() == null) {
                 header.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
             }
-        }
+            ConditionalResponses.describeETag(header, name);
+        });
     }
 
     private static APIResponse sharedResponse(String status, String description) {

@@ -1,0 +1,30 @@
+package org.yjhub.inspection.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A numbered item of an inspection's improvement plan (a recommendation, an action), as it was added. Append-only. */
+@MappedSuperclass
+public abstract class PlanItemEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "inspection_id", nullable = false)
+    public UUID inspectionId;
+
+    /** 1, 2, … in the order the items of its kind were added to the inspection. */
+    @Column(nullable = false)
+    public int number;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+}

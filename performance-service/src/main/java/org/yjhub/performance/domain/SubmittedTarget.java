@@ -1,7 +1,0 @@
-package org.yjhub.performance.domain;
-
-import java.math.BigDecimal;
-
-/** One target as the client sent it; any part may be missing. */
-public record SubmittedTarget(String indicator, BigDecimal value) {
-}

@@ -1,0 +1,24 @@
+package org.yjhub.kit.http;
+
+import jakarta.ws.rs.HeaderParam;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.yjhub.kit.openapi.ConditionalResponses;
+
+/**
+ * The conditional header of a write to a revisioned resource that exists already (a correction, an addition to it, a
+ * progress update), for {@code @BeanParam ConditionalUpdate conditions}: If-Match alone. An operation with it also
+ * documents, through the kit's OpenAPI filter, its 412 and the 400 of a malformed header ({@link ConditionalResponses}).
+ */
+public class ConditionalUpdate {
+
+    @HeaderParam(EntityTags.IF_MATCH)
+    @Parameter(description = "The ETag you last read, or *: the write is made only if nothing changed meanwhile",
+            example = "\"1\"", extensions = @Extension(name = ConditionalResponses.EXTENSION, value = ConditionalResponses.UPDATE))
+    String ifMatch;
+
+    /** Parses If-Match: 400 when malformed. */
+    public Preconditions preconditions() {
+        return Preconditions.ifMatch(ifMatch);
+    }
+}

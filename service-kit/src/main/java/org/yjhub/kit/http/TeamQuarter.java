@@ -1,0 +1,29 @@
+package org.yjhub.kit.http;
+
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.yjhub.common.period.Quarter;
+
+/**
+ * The address of a team's figures for a quarter ({@code …/teams/{team}/…/{quarter}}), for
+ * {@code @BeanParam TeamQuarter at}: documented once, here, and the quarter parsed once (400 when it is not one).
+ */
+public class TeamQuarter {
+
+    @PathParam("team")
+    @Parameter(description = "Team code", example = "milton-keynes")
+    String team;
+
+    @PathParam("quarter")
+    @Parameter(description = "Financial-year quarter; Q1 = April–June", example = "2019-20-Q4")
+    String quarter;
+
+    public String team() {
+        return team;
+    }
+
+    /** The quarter: a 400 problem when the path does not name one. */
+    public Quarter quarter() {
+        return Quarter.parse(quarter);
+    }
+}

@@ -1,0 +1,29 @@
+package org.yjhub.kit.http;
+
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.yjhub.common.period.FinancialYear;
+
+/**
+ * The address of a team's figures for a financial year ({@code …/teams/{team}/…/{year}}), for
+ * {@code @BeanParam TeamYear at}: documented once, here, and the year parsed once (400 when it is not one).
+ */
+public class TeamYear {
+
+    @PathParam("team")
+    @Parameter(description = "Team code", example = "milton-keynes")
+    String team;
+
+    @PathParam("year")
+    @Parameter(description = "Financial year (1 April – 31 March)", example = "2019-20")
+    String year;
+
+    public String team() {
+        return team;
+    }
+
+    /** The financial year: a 400 problem when the path does not name one. */
+    public FinancialYear year() {
+        return FinancialYear.parse(year);
+    }
+}
