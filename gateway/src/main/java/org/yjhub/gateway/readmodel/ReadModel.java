@@ -146,8 +146,8 @@ public class ReadModel {
 
         snapshot = new Snapshot(snapshot.version() + 1, stored.newestEventTime(), Collections.unmodifiableMap(comparisons),
                 Collections.unmodifiableMap(targets), Collections.unmodifiableMap(inspections),
-                Collections.unmodifiableMap(budgets), Collections.unmodifiableMap(staffing), newestQuarter(comparisons),
-                Collections.unmodifiableMap(groups));
+                Collections.unmodifiableMap(budgets), Collections.unmodifiableMap(staffing),
+                SnapshotMaps.newestQuarter(comparisons), Collections.unmodifiableMap(groups));
         LOG.infof("read model loaded: %d aggregates, %d values, %d inspections, %d budgets in %d ms",
                 versions.size(), stored.values().size(), stored.inspections().size(), stored.budgets().size(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -174,15 +174,15 @@ public class ReadModel {
         Map<String, ComparatorGroup> groups = s.groups();
         if (change instanceof ReturnChange r) {
             comparisons = withReturn(comparisons, r);
-            newest = newestQuarter(comparisons);
+            newest = SnapshotMaps.newestQuarter(comparisons);
         } else if (change instanceof TargetsChange t) {
-            targets = withTargets(targets, t);
+            targets = SnapshotMaps.withTargets(targets, t);
         } else if (change instanceof InspectionChange i) {
             inspections = withInspection(inspections, i.inspection());
         } else if (change instanceof BudgetChange b) {
-            budgets = withYear(budgets, b.budget().team(), b.budget().year(), b.budget());
+            budgets = SnapshotMaps.withYear(budgets, b.budget().team(), b.budget().year(), b.budget());
         } else if (change instanceof StaffingChange st) {
-            staffing = withYear(staffing, st.staffing().team(), st.staffing().year(), st.staffing());
+            staffing = SnapshotMaps.withYear(staffing, st.staffing().team(), st.staffing().year(), st.staffing());
         } else if (change instanceof GroupChange g) {
             Map<String, ComparatorGroup> next = new HashMap<>(groups);
             next.put(g.group().code(), g.group());
@@ -233,27 +233,6 @@ public class ReadModel {
         return Collections.unmodifiableMap(next);
     }
 
-    private static Map<String, Map<FinancialYear, Map<String, BigDecimal>>> withTargets(
-            Map<String, Map<FinancialYear, Map<String, BigDecimal>>> current, TargetsChange t) {
-        Map<FinancialYear, Map<String, BigDecimal>> byYear = new HashMap<>(current.getOrDefault(t.team(), Map.of()));
-        Map<String, BigDecimal> byIndicator = new HashMap<>();
-        for (TargetRow row : t.targets()) {
-            byIndicator.put(row.indicator(), row.value());
-        }
-        if (byIndicator.isEmpty()) {
-            byYear.remove(t.year());
-        } else {
-            byYear.put(t.year(), Collections.unmodifiableMap(byIndicator));
-        }
-        Map<String, Map<FinancialYear, Map<String, BigDecimal>>> next = new HashMap<>(current);
-        if (byYear.isEmpty()) {
-            next.remove(t.team());
-        } else {
-            next.put(t.team(), Collections.unmodifiableMap(byYear));
-        }
-        return Collections.unmodifiableMap(next);
-    }
-
     private Map<String, List<InspectionRow>> withInspection(Map<String, List<InspectionRow>> current,
                                                             InspectionRow inspection) {
         Map<String, List<InspectionRow>> next = new HashMap<>(current);
@@ -275,25 +254,6 @@ public class ReadModel {
 
     private static List<InspectionRow> without(List<InspectionRow> list, String id) {
         return list.stream().filter(i -> !i.id().equals(id)).toList();
-    }
-
-    private static <T> Map<String, NavigableMap<FinancialYear, T>> withYear(
-            Map<String, NavigableMap<FinancialYear, T>> current, String team, FinancialYear year, T row) {
-        NavigableMap<FinancialYear, T> byYear = new TreeMap<>(current.getOrDefault(team, Collections.emptyNavigableMap()));
-        byYear.put(year, row);
-        Map<String, NavigableMap<FinancialYear, T>> next = new HashMap<>(current);
-        next.put(team, Collections.unmodifiableNavigableMap(byYear));
-        return Collections.unmodifiableMap(next);
-    }
-
-    private static Quarter newestQuarter(Map<String, NavigableMap<Quarter, Comparison>> comparisons) {
-        Quarter newest = null;
-        for (NavigableMap<Quarter, Comparison> byQuarter : comparisons.values()) {
-            if (!byQuarter.isEmpty() && (newest == null || byQuarter.lastKey().compareTo(newest) > 0)) {
-                newest = byQuarter.lastKey();
-            }
-        }
-        return newest;
     }
 
     /** A comparison with no values (a quarter nobody has reported yet): every area's figure empty. */
