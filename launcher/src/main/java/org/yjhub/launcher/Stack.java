@@ -43,7 +43,11 @@ public final class Stack implements AutoCloseable {
      * @param dataDir  where PostgreSQL and Kafka keep their data, and where logs go
      * @param keepData false for throwaway stacks (tests)
      */
+    /** The services listen here unless told otherwise: health, metrics and the API stay off the local network. */
+    public static final String LOOPBACK = "127.0.0.1";
+
     private final Map<Component, Map<String, String>> extraEnv = new java.util.EnumMap<>(Component.class);
+    private volatile String listen = LOOPBACK;
 
     public Stack(Path home, Path dataDir, Ports ports, boolean keepData, DevKeys keys) {
         this.home = home.toAbsolutePath();
@@ -236,6 +240,11 @@ public final class Stack implements AutoCloseable {
         processes.start(c, ServiceJvm.command(runJar(c)), serviceEnv(c, ports.of(c)));
     }
 
+    /** The address the four services listen on (./yj run --listen): 127.0.0.1 unless told otherwise. */
+    public void listenOn(String address) {
+        this.listen = address;
+    }
+
     /** Adds to a service's environment (before it starts), e.g. the dashboard's identity provider for the gateway. */
     public synchronized void putEnv(Component c, String name, String value) {
         extraEnv.computeIfAbsent(c, k -> new java.util.LinkedHashMap<>()).put(name, value);
@@ -253,6 +262,7 @@ public final class Stack implements AutoCloseable {
         env.put("INSPECTION_URL", url(Component.INSPECTION));
         env.put("PERFORMANCE_URL", url(Component.PERFORMANCE));
         env.put("BUDGET_URL", url(Component.BUDGET));
+        env.put("QUARKUS_HTTP_HOST", listen);
         env.putAll(extraEnv.getOrDefault(c, Map.of()));
         return env;
     }

@@ -26,8 +26,11 @@ public final class Yj {
     static final String USAGE = """
             usage: ./yj COMMAND [options]
 
-              run [--no-sample] [--data-dir DIR]   start PostgreSQL, Kafka and the four services; stays in the
-                                                   foreground until Ctrl-C (data kept under DIR, default .yj/data)
+              run [--no-sample] [--data-dir DIR] [--listen ADDRESS]
+                                                   start PostgreSQL, Kafka and the four services; stays in the
+                                                   foreground until Ctrl-C (data kept under DIR, default .yj/data);
+                                                   the services listen on 127.0.0.1 unless --listen says otherwise
+                                                   (e.g. 0.0.0.0: every interface)
               status                               what the running stack is doing
               stop COMPONENT | start COMPONENT     stop or start one part of the running stack:
                                                    postgres, kafka, inspection-service, performance-service,
@@ -93,6 +96,7 @@ public final class Yj {
     private static int runStack(Deque<String> args) {
         boolean sample = true;
         Path dataDir = home().resolve(".yj/data");
+        String listen = Stack.LOOPBACK;
         while (!args.isEmpty()) {
             String a = args.pop();
             switch (a) {
@@ -103,10 +107,17 @@ public final class Yj {
                     }
                     dataDir = Path.of(args.pop());
                 }
+                case "--listen" -> {
+                    if (args.isEmpty()) {
+                        throw new UsageException("--listen needs an address, e.g. 0.0.0.0 for every interface");
+                    }
+                    listen = args.pop();
+                }
                 default -> throw new UsageException("unknown option for run: " + a);
             }
         }
         Stack stack = new Stack(home(), dataDir, Ports.DEFAULT, true, devKeys());
+        stack.listenOn(listen);
         stack.preflight();
         CountDownLatch stopped = new CountDownLatch(1);
         ControlServer control;

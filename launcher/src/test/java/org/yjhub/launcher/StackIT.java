@@ -47,6 +47,27 @@ class StackIT {
     }
 
     @Test
+    void theServicesListenOnLoopbackOnly() throws Exception {
+        for (Component c : Component.SERVICES) {
+            // the kernel's table of listening sockets: local address and port in hex, state 0A = LISTEN
+            String port = String.format(":%04X", stack.ports().of(c));
+            List<String> listening = new java.util.ArrayList<>();
+            for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+                for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(table))) {
+                    String[] f = line.trim().split("\\s+");
+                    if (f.length > 3 && f[1].endsWith(port) && f[3].equals("0A")) {
+                        listening.add(f[1]);
+                    }
+                }
+            }
+            // 127.0.0.1, as an IPv4 socket or as the IPv4-mapped address of a dual-stack one (::ffff:127.0.0.1);
+            // never 0.0.0.0 or ::, every interface
+            assertThat(listening).as("%s listens on", c).isNotEmpty()
+                    .allMatch(a -> a.equals("0100007F" + port) || a.equals("0000000000000000FFFF00000100007F" + port));
+        }
+    }
+
+    @Test
     void theTopicsAreCreatedBeforeTheServicesStartAndKeepEveryEvent() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + stack.ports().kafka()))) {
             List<ConfigResource> topics = Topics.ALL.stream().map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList();
