@@ -94,8 +94,14 @@ public final class Areas {
         };
     }
 
-    /** The areas the given teams are compared with, each once, in the order of first use. */
+    /**
+     * The areas the given teams are compared with, each once, in the order of first use; a shared comparator (England
+     * and Wales, a nation, a group) is its one area whatever the teams, none of them included.
+     */
     public List<Area> forTeams(ComparatorChoice choice, List<String> teamCodes, ComparatorGroup group) {
+        if (choice.isShared()) {
+            return List.of(forTeam(choice, null, group));
+        }
         Map<String, Area> used = new LinkedHashMap<>();
         for (String code : teamCodes) {
             Area area = forTeam(choice, code, group);

@@ -20,7 +20,7 @@ public record ComparatorScope(ComparatorChoice choice, ComparatorGroup group, Ar
 
     /** The areas these teams are compared with, each once. */
     public List<Area> forTeams(List<String> teams) {
-        return choice.isShared() ? List.of(forTeam(null)) : areas.forTeams(choice, teams, group);
+        return areas.forTeams(choice, teams, group);
     }
 
     /** Part of a kept answer's key: the choice and, for a group, its revision (a redefined group is a new answer). */
