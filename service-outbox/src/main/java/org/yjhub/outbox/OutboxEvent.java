@@ -18,29 +18,15 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Id
     public UUID id;
-
-    @Column(nullable = false)
     public String topic;
-
-    @Column(name = "aggregate_type", nullable = false)
     public String aggregateType;
-
-    @Column(name = "aggregate_id", nullable = false)
     public String aggregateId;
-
-    @Column(name = "event_type", nullable = false)
     public String eventType;
-
-    @Column(nullable = false)
     public long version;
-
-    @Column(name = "occurred_at", nullable = false)
     public OffsetDateTime occurredAt;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
+    @Column(columnDefinition = "jsonb")
     public String payload;
-
-    @Column(name = "sent_at")
     public OffsetDateTime sentAt;
 }

@@ -143,7 +143,7 @@ public final class BudgetRules {
         }
         Optional<Partner> partner = Partner.parse(text);
         if (partner.isEmpty()) {
-            violations.add(new Violation(at + ".partner", "\"" + abbreviate(text) + "\" is not a partner; use one of "
+            violations.add(new Violation(at + ".partner", "\"" + PlainText.abbreviate(text) + "\" is not a partner; use one of "
                     + Partner.allowed()));
             return null;
         }
@@ -165,9 +165,5 @@ public final class BudgetRules {
         }
         String trimmed = text.strip();
         return trimmed.isEmpty() ? null : trimmed;
-    }
-
-    static String abbreviate(String text) {
-        return PlainText.abbreviate(text, 40);
     }
 }

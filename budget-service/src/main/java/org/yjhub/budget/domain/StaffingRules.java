@@ -155,7 +155,7 @@ public final class StaffingRules {
             return null;
         }
         if (!DIMENSION.matcher(text).matches()) {
-            violations.add(new Violation(field, "\"" + BudgetRules.abbreviate(text)
+            violations.add(new Violation(field, "\"" + PlainText.abbreviate(text)
                     + "\" is not a dimension name: use lower-case letters, digits and hyphens, e.g. gender, ethnicity, age-band"));
             return null;
         }
@@ -189,7 +189,7 @@ public final class StaffingRules {
         }
         Optional<ContractType> type = ContractType.parse(text);
         if (type.isEmpty()) {
-            violations.add(new Violation(field, "\"" + BudgetRules.abbreviate(text) + "\" is not a contract type; use one of "
+            violations.add(new Violation(field, "\"" + PlainText.abbreviate(text) + "\" is not a contract type; use one of "
                     + ContractType.allowed()));
             return null;
         }

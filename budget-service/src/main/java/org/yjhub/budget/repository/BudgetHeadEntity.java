@@ -1,7 +1,6 @@
 package org.yjhub.budget.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -25,11 +24,7 @@ public class BudgetHeadEntity extends PanacheEntityBase {
 
     @Id
     public String year;
-
-    @Column(nullable = false)
     public long revision;
-
-    @Column(nullable = false)
     public long version;
 
     /** The primary key. */

@@ -1,6 +1,5 @@
 package org.yjhub.budget.repository;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,15 +10,8 @@ import org.yjhub.budget.domain.Partner;
 public class BudgetLine {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     public Partner partner;
-
-    @Column(length = 300)
     public String description;
-
-    @Column(nullable = false)
     public long staff;
-
-    @Column(nullable = false)
     public long delegated;
 }

@@ -1,7 +1,6 @@
 package org.yjhub.budget.repository;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -16,16 +15,9 @@ import java.util.List;
 @Table(name = "budget_revision")
 public class BudgetRevisionEntity extends TeamYearRevisionEntity {
 
-    @Column(name = "staff_total", nullable = false)
     public long staffTotal;
-
-    @Column(name = "delegated_total", nullable = false)
     public long delegatedTotal;
-
-    @Column(nullable = false)
     public long total;
-
-    @Column(name = "stated_total")
     public Long statedTotal;
 
     @ElementCollection

@@ -1,6 +1,5 @@
 package org.yjhub.budget.repository;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,13 +11,9 @@ import java.math.BigDecimal;
 @Embeddable
 public class StaffingFte {
 
-    @Column(nullable = false, length = 200)
     public String role;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "contract_type", nullable = false, length = 20)
     public ContractType contractType;
-
-    @Column(nullable = false, precision = 9, scale = 2)
     public BigDecimal fte;
 }

@@ -1,7 +1,6 @@
 package org.yjhub.budget.repository;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -17,10 +16,7 @@ import java.util.List;
 @Table(name = "staffing_revision")
 public class StaffingRevisionEntity extends TeamYearRevisionEntity {
 
-    @Column(name = "total_fte", nullable = false, precision = 12, scale = 2)
     public BigDecimal totalFte;
-
-    @Column(name = "stated_total_fte", precision = 12, scale = 2)
     public BigDecimal statedTotalFte;
 
     @ElementCollection

@@ -1,7 +1,6 @@
 package org.yjhub.budget.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,26 +18,12 @@ public abstract class TeamYearRevisionEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-
-    @Column(nullable = false)
     public String team;
-
-    @Column(nullable = false)
     public String year;
-
-    @Column(nullable = false)
     public long revision;
-
-    @Column(length = 500)
     public String source;
-
-    @Column(nullable = false)
     public boolean synthetic;
-
-    @Column(name = "submitted_at", nullable = false)
     public OffsetDateTime submittedAt;
-
-    @Column(name = "submitted_by", nullable = false)
     public String submittedBy;
 
     /** Sets the columns every revision has. */

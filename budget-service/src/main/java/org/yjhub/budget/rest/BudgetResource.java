@@ -2,15 +2,11 @@ package org.yjhub.budget.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -19,12 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.yjhub.budget.domain.BudgetInput;
 import org.yjhub.budget.rest.BudgetApi.BudgetRequest;
 import org.yjhub.budget.rest.BudgetApi.BudgetView;
 import org.yjhub.budget.service.BudgetService;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.http.Bodies;
 import org.yjhub.kit.http.ConditionalRead;
 import org.yjhub.kit.http.ConditionalWrite;
 import org.yjhub.kit.http.TeamYear;
@@ -34,7 +32,6 @@ import org.yjhub.kit.problem.ProblemException;
 import java.util.List;
 
 @Path("/api/v1/teams/{team}/budgets/{year}")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Budgets", description = "Partner contributions per team and financial year, with checked totals")
 @SecurityRequirement(name = "jwt")
 public class BudgetResource {
@@ -46,7 +43,6 @@ public class BudgetResource {
     Caller caller;
 
     @PUT
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a team's budget for a financial year",
             description = """
                     Partner contributions in whole pounds, each split into staff (in kind) and delegated (cash). \
@@ -76,23 +72,16 @@ public class BudgetResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class),
                     examples = @ExampleObject(name = "medway", value = Examples.BUDGET_RESPONSE)))
     @APIResponse(responseCode = "200", description = "A new revision was stored, or the content was identical to the "
-            + "current revision (same revision returned, nothing published)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or year, or an If-Match or If-None-Match that is not * "
-            + "or a list of entity tags (a bare 2); nothing stored")
-    @APIResponse(responseCode = "403", description = "Not an authority for this team, nor admin")
+            + "current revision (same revision returned, nothing published)")
     @APIResponse(responseCode = "404", description = "Unknown team")
     @APIResponse(responseCode = "422", description = "Invalid content: every failing field is listed; for a total that "
             + "disagrees, statedTotal and computedTotal are top-level members. Also a year that has not started.",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "stated-total-disagrees", value = Examples.TOTAL_MISMATCH_PROBLEM)))
-    public Response put(@BeanParam TeamYear at, @BeanParam ConditionalWrite conditions, BudgetRequest body) {
+    public RestResponse<BudgetView> put(@BeanParam TeamYear at, @BeanParam ConditionalWrite conditions, BudgetRequest body) {
         FinancialYear fy = at.year();
         caller.requireTeamWriter(at.team());
-        if (body == null) {
-            throw ProblemException.badRequest("a JSON body with contributions is required");
-        }
-        BudgetInput input = ApiMapper.input(body);
+        BudgetInput input = ApiMapper.input(Bodies.require(body));
         return conditions.write(preconditions -> service.submit(at.team(), fy, input, preconditions, caller.subject()),
                 ApiMapper::view);
     }
@@ -106,9 +95,8 @@ public class BudgetResource {
     @APIResponse(responseCode = "200", description = "The latest revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class),
                     examples = @ExampleObject(name = "medway", value = Examples.BUDGET_RESPONSE)))
-    @APIResponse(responseCode = "400", description = "Malformed year, or an If-None-Match that is not * or a list of entity tags")
     @APIResponse(responseCode = "404", description = "Unknown team, or no budget for that year")
-    public Response get(@BeanParam TeamYear at, @BeanParam ConditionalRead conditions) {
+    public RestResponse<BudgetView> get(@BeanParam TeamYear at, @BeanParam ConditionalRead conditions) {
         FinancialYear fy = at.year();
         return conditions.read(() -> service.latest(at.team(), fy), BudgetService.Current::version, c -> ApiMapper.view(c.budget()));
     }
@@ -121,9 +109,7 @@ public class BudgetResource {
                     the previous year's latest budget. The list carries no ETag and conditional headers are ignored: \
                     those comparisons change with the previous year's budget, which no version of this one tracks for \
                     every past revision.""")
-    @APIResponse(responseCode = "200", description = "All revisions, oldest first", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = BudgetView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed year")
+    @APIResponse(responseCode = "200", description = "All revisions, oldest first")
     @APIResponse(responseCode = "404", description = "Unknown team, or no budget for that year")
     public List<BudgetView> revisions(@BeanParam TeamYear at) {
         return service.revisions(at.team(), at.year()).stream().map(ApiMapper::view).toList();

@@ -28,7 +28,7 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
         }
         Matcher m = FORMAT.matcher(text);
         if (!m.matches()) {
-            throw new PeriodFormatException("'" + abbreviate(text) + "' is not a financial year; expected the form 2019-20");
+            throw new PeriodFormatException("'" + PlainText.abbreviate(text) + "' is not a financial year; expected the form 2019-20");
         }
         int start = Integer.parseInt(m.group(1));
         int end = Integer.parseInt(m.group(2));
@@ -77,9 +77,5 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     @Override
     public String toString() {
         return startYear + "-" + String.format("%02d", (startYear + 1) % 100);
-    }
-
-    static String abbreviate(String text) {
-        return PlainText.abbreviate(text, 40);
     }
 }

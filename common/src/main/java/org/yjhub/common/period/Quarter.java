@@ -3,6 +3,7 @@ package org.yjhub.common.period;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yjhub.common.text.PlainText;
 
 /**
  * A financial-year quarter: {@code 2019-20-Q1} is April–June 2019, {@code 2019-20-Q4} is January–March 2020.
@@ -27,7 +28,7 @@ public record Quarter(FinancialYear year, int number) implements Comparable<Quar
         }
         Matcher m = FORMAT.matcher(text);
         if (!m.matches()) {
-            throw new PeriodFormatException("'" + FinancialYear.abbreviate(text) + "' is not a quarter; expected the form 2019-20-Q4");
+            throw new PeriodFormatException("'" + PlainText.abbreviate(text) + "' is not a quarter; expected the form 2019-20-Q4");
         }
         return new Quarter(FinancialYear.parse(m.group(1)), Integer.parseInt(m.group(2)));
     }

@@ -29,6 +29,14 @@ public final class PlainText {
         return Optional.empty();
     }
 
+    /** How much of a caller's text a problem's detail quotes. */
+    public static final int QUOTED_LENGTH = 60;
+
+    /** The text as a message quotes it: {@link #abbreviate(String, int)} to {@link #QUOTED_LENGTH} characters. */
+    public static String abbreviate(String text) {
+        return abbreviate(text, QUOTED_LENGTH);
+    }
+
     /**
      * The text as a message may quote it: cut to {@code max} characters with "…" when longer, "" for null. Client input
      * echoed in a problem's detail goes through here, so a huge value never makes a huge answer.

@@ -34,12 +34,12 @@ public class ViewParameters {
 
     public Indicator indicator(String id) {
         return indicators.find(id).orElseThrow(() -> ProblemException.notFound("no indicator with id '"
-                + abbreviate(id) + "'; GET /api/v1/indicators lists them"));
+                + PlainText.abbreviate(id) + "'; GET /api/v1/indicators lists them"));
     }
 
     public String region(String slugOrName) {
         return Regions.find(slugOrName).orElseThrow(() -> ProblemException.notFound("no region '"
-                + abbreviate(slugOrName) + "'; GET /api/v1/regions lists them (slug or name, e.g. south-east)"));
+                + PlainText.abbreviate(slugOrName) + "'; GET /api/v1/regions lists them (slug or name, e.g. south-east)"));
     }
 
     /** A region filter: null when absent or empty. */
@@ -74,7 +74,7 @@ public class ViewParameters {
         try {
             choice = ComparatorChoice.parse(text);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage() + ", not '" + abbreviate(text) + "'");
+            throw ProblemException.badRequest(e.getMessage() + ", not '" + PlainText.abbreviate(text) + "'");
         }
         ComparatorGroup group = choice.kind() == ComparatorChoice.Kind.GROUP ? group(snapshot, choice.group()) : null;
         return new ComparatorScope(choice, group, areas);
@@ -84,7 +84,7 @@ public class ViewParameters {
     public ComparatorGroup group(Snapshot snapshot, String code) {
         ComparatorGroup group = code == null ? null : snapshot.group(code);
         if (group == null) {
-            throw ProblemException.notFound("no comparator group '" + abbreviate(code)
+            throw ProblemException.notFound("no comparator group '" + PlainText.abbreviate(code)
                     + "'; GET /api/v1/groups lists them");
         }
         return group;
@@ -103,10 +103,6 @@ public class ViewParameters {
         if (text.equals("publication")) {
             return true;
         }
-        throw ProblemException.badRequest("disclosure must be full or publication, not '" + abbreviate(text) + "'");
-    }
-
-    private static String abbreviate(String s) {
-        return PlainText.abbreviate(s, 60);
+        throw ProblemException.badRequest("disclosure must be full or publication, not '" + PlainText.abbreviate(text) + "'");
     }
 }

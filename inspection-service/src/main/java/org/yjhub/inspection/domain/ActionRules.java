@@ -13,7 +13,6 @@ import java.util.Set;
 
 import static org.yjhub.inspection.domain.ImprovementPlanRules.OWNER_MAX;
 import static org.yjhub.inspection.domain.ImprovementPlanRules.TEXT_MAX;
-import static org.yjhub.inspection.domain.ImprovementPlanRules.abbreviate;
 import static org.yjhub.inspection.domain.ImprovementPlanRules.absent;
 import static org.yjhub.inspection.domain.ImprovementPlanRules.checked;
 import static org.yjhub.inspection.domain.ImprovementPlanRules.due;
@@ -135,7 +134,7 @@ public final class ActionRules {
             }
             String o = optional(field, owners.get(i), OWNER_MAX, out);
             if (o != null && !seen.add(o.toLowerCase(Locale.ROOT))) {
-                out.add(new Violation(field, "'" + abbreviate(o) + "' is given twice; give each owner once"));
+                out.add(new Violation(field, "'" + PlainText.abbreviate(o) + "' is given twice; give each owner once"));
             }
             result.add(o);
         }
@@ -176,7 +175,7 @@ public final class ActionRules {
             if (r.equals(ownReference)) {
                 out.add(new Violation(field, "'" + r + "' is this action's own reference; an action refers to others"));
             } else if (!seen.add(r)) {
-                out.add(new Violation(field, "'" + abbreviate(r) + "' is listed twice"));
+                out.add(new Violation(field, "'" + PlainText.abbreviate(r) + "' is listed twice"));
             }
             result.add(r);
         }
@@ -185,7 +184,7 @@ public final class ActionRules {
 
     private static RagStatus.Parsed status(String raw, List<Violation> out) {
         return RagStatus.parse(raw == null ? null : raw.strip()).orElseGet(() -> {
-            out.add(new Violation("status", "'" + abbreviate(raw) + "' is not a RAG status; use " + RagStatus.ALLOWED
+            out.add(new Violation("status", "'" + PlainText.abbreviate(raw) + "' is not a RAG status; use " + RagStatus.ALLOWED
                     + ", or leave it out (not rated)"));
             return null;
         });

@@ -75,7 +75,7 @@ public final class ImprovementPlanRules {
         } else {
             date = Due.isoDate(reportedOn.strip()).orElse(null);
             if (date == null) {
-                out.add(new Violation("reportedOn", "'" + abbreviate(reportedOn) + "' is not an ISO date such as "
+                out.add(new Violation("reportedOn", "'" + PlainText.abbreviate(reportedOn) + "' is not an ISO date such as "
                         + "2024-01-25"));
             } else if (date.isAfter(today)) {
                 out.add(new Violation("reportedOn", "is in the future (" + date + " is after " + today + ")"));
@@ -109,7 +109,7 @@ public final class ImprovementPlanRules {
         } else {
             s = PlanStatus.parse(status.strip()).orElse(null);
             if (s == null) {
-                out.add(new Violation("status", "'" + abbreviate(status) + "' is not a plan status; use "
+                out.add(new Violation("status", "'" + PlainText.abbreviate(status) + "' is not a plan status; use "
                         + PlanStatus.ALLOWED));
             }
         }
@@ -147,7 +147,7 @@ public final class ImprovementPlanRules {
         if (!absent(dueDate)) {
             date = Due.isoDate(dueDate.strip()).orElse(null);
             if (date == null) {
-                out.add(new Violation("dueDate", "'" + abbreviate(dueDate) + "' is not an ISO date such as 2021-07-30"));
+                out.add(new Violation("dueDate", "'" + PlainText.abbreviate(dueDate) + "' is not an ISO date such as 2021-07-30"));
             }
         }
         if (fromText != null && date != null && !fromText.equals(date)) {
@@ -194,9 +194,5 @@ public final class ImprovementPlanRules {
             return null;
         }
         return value;
-    }
-
-    static String abbreviate(String s) {
-        return PlainText.abbreviate(s, 40);
     }
 }

@@ -138,7 +138,7 @@ public final class InspectionRules {
             return null;
         }
         return PartialDate.parse(text).orElseGet(() -> {
-            out.add(new Violation(field, "'" + abbreviate(text) + "' is not a date in an accepted form: give "
+            out.add(new Violation(field, "'" + PlainText.abbreviate(text) + "' is not a date in an accepted form: give "
                     + PartialDate.FORMS));
             return null;
         });
@@ -179,7 +179,7 @@ public final class InspectionRules {
                             + standard.name() + " has no rating (" + f.id() + " needs a rating for every standard)"));
                 }
             } else if (f.rating(value).isEmpty()) {
-                out.add(new Violation("ratings." + standard.id(), "'" + abbreviate(value) + "' is not a rating of "
+                out.add(new Violation("ratings." + standard.id(), "'" + PlainText.abbreviate(value) + "' is not a rating of "
                         + f.id() + "; use one of " + f.ratingValues()));
             }
         }
@@ -242,7 +242,7 @@ public final class InspectionRules {
         }
         List<String> values = f.overall().values().stream().map(RatingValue::value).toList();
         if (supplied != null && f.overall().value(supplied).isEmpty()) {
-            out.add(new Violation("overall", "'" + abbreviate(supplied) + "' is not an overall rating of " + f.id()
+            out.add(new Violation("overall", "'" + PlainText.abbreviate(supplied) + "' is not an overall rating of " + f.id()
                     + "; use one of " + values));
             return null;
         }
@@ -261,9 +261,5 @@ public final class InspectionRules {
                     + computed.overall() + ", not " + supplied));
         }
         return computed.overall();
-    }
-
-    private static String abbreviate(String s) {
-        return PlainText.abbreviate(s, 60);
     }
 }

@@ -18,16 +18,11 @@ import java.util.UUID;
 @Table(name = "improvement_action")
 public class ActionEntity extends PlanItemEntity {
 
-    @Column(name = "recommendation_id")
     public UUID recommendationId;
-
     public String reference;
-
-    @Column(nullable = false)
     public String text;
 
     /** The owners joined with "; " (the single owner of the first API). */
-    @Column(nullable = false)
     public String owner;
 
     /** The owners as written; null on actions recorded before owners existed (then {@link #owner} is the one). */
@@ -40,13 +35,11 @@ public class ActionEntity extends PlanItemEntity {
 
     /** The target as written; null when only its date was given (then {@link #dueDate} is set). */
     public String due;
-
-    @Column(name = "due_date")
     public LocalDate dueDate;
 
     /** The references of other actions of the same plan this one refers to, as written. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "refers_to", nullable = false, columnDefinition = "jsonb")
+    @Column(columnDefinition = "jsonb")
     public List<String> refersTo;
 
     /** The owners as written (the one owner of an action recorded before owners existed). */

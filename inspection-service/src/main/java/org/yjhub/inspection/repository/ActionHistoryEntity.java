@@ -22,23 +22,13 @@ public class ActionHistoryEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-
-    @Column(name = "action_id", nullable = false)
     public UUID actionId;
-
-    @Column(nullable = false)
     public int revision;
-
-    @Column(nullable = false)
     public Instant at;
 
-    @Column(name = "by_subject", nullable = false)
+    @Column(name = "by_subject")
     public String by;
-
     public String status;
-
-    @Column(name = "submitted_status")
     public String submittedStatus;
-
     public String progress;
 }

@@ -1,7 +1,6 @@
 package org.yjhub.inspection.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import org.yjhub.inspection.domain.InspectionRules.Dates;
 import org.yjhub.inspection.domain.PartialDate;
@@ -18,22 +17,16 @@ import java.util.Objects;
 public abstract class DatedRecordEntity extends PanacheEntityBase {
 
     /** Null when the paper gives no publication date (then there are fieldwork dates). */
-    @Column(name = "published_on")
     public LocalDate publishedOn;
 
     /** DAY or MONTH ({@link PartialDate.Precision}); null without a publication date. */
-    @Column(name = "published_precision")
     public String publishedPrecision;
 
     /** Null without fieldwork dates. */
-    @Column(name = "fieldwork_start")
     public LocalDate fieldworkStart;
-
-    @Column(name = "fieldwork_end")
     public LocalDate fieldworkEnd;
 
     /** DAY or MONTH for both fieldwork dates; null without fieldwork. */
-    @Column(name = "fieldwork_precision")
     public String fieldworkPrecision;
 
     /** Sets the dates of a valid record (the rules make sure both fieldwork dates share their precision). */

@@ -1,6 +1,5 @@
 package org.yjhub.inspection.repository;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,22 +18,10 @@ public class InspectionEntity extends DatedRecordEntity {
 
     @Id
     public UUID id;
-
-    @Column(nullable = false)
     public String team;
-
-    @Column(nullable = false)
     public long version;
-
-    @Column(nullable = false)
     public int correction;
-
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

@@ -21,39 +21,22 @@ public class InspectionVersionEntity extends DatedRecordEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-
-    @Column(name = "inspection_id", nullable = false)
     public UUID inspectionId;
-
-    @Column(nullable = false)
     public int correction;
-
-    @Column(nullable = false)
     public String framework;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
+    @Column(columnDefinition = "jsonb")
     public Map<String, String> ratings;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
+    @Column(columnDefinition = "jsonb")
     public Map<String, Integer> scores;
-
     public Integer score;
-
     public String overall;
-
-    @Column(name = "points_to_next_band")
     public Integer pointsToNextBand;
-
     public String source;
-
-    @Column(nullable = false)
     public boolean synthetic;
-
-    @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
-
-    @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 }

@@ -1,6 +1,5 @@
 package org.yjhub.inspection.repository;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -12,20 +11,12 @@ import java.util.UUID;
 @Table(name = "improvement_plan")
 public class PlanEntity extends RecordedEntity {
 
-    @Column(name = "inspection_id", nullable = false)
     public UUID inspectionId;
-
-    @Column(nullable = false)
     public int revision;
-
     public String title;
 
     /** IN_PREPARATION, DRAFT or AGREED. */
-    @Column(nullable = false)
     public String status;
-
     public String due;
-
-    @Column(name = "due_date")
     public LocalDate dueDate;
 }

@@ -1,7 +1,6 @@
 package org.yjhub.inspection.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
@@ -14,17 +13,10 @@ public abstract class PlanItemEntity extends PanacheEntityBase {
 
     @Id
     public UUID id;
-
-    @Column(name = "inspection_id", nullable = false)
     public UUID inspectionId;
 
     /** 1, 2, … in the order the items of its kind were added to the inspection. */
-    @Column(nullable = false)
     public int number;
-
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
 }

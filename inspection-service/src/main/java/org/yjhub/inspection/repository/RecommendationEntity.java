@@ -1,6 +1,5 @@
 package org.yjhub.inspection.repository;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -15,7 +14,5 @@ public class RecommendationEntity extends PlanItemEntity {
 
     /** The role the report makes responsible, as written (Merton's "YJS Manager"); null when not named. */
     public String owner;
-
-    @Column(nullable = false)
     public String text;
 }

@@ -1,6 +1,5 @@
 package org.yjhub.inspection.repository;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -12,12 +11,7 @@ import java.util.UUID;
 @Table(name = "recommendation_progress")
 public class RecommendationProgressEntity extends RecordedEntity {
 
-    @Column(name = "recommendation_id", nullable = false)
     public UUID recommendationId;
-
-    @Column(name = "reported_on", nullable = false)
     public LocalDate reportedOn;
-
-    @Column(nullable = false)
     public String text;
 }

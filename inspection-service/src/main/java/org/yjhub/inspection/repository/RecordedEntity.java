@@ -1,7 +1,6 @@
 package org.yjhub.inspection.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,10 +21,6 @@ public abstract class RecordedEntity extends PanacheEntityBase {
 
     /** The paper it comes from, as written; null when not given. */
     public String source;
-
-    @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
-
-    @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 }

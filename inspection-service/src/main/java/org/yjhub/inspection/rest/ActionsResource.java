@@ -2,14 +2,11 @@ package org.yjhub.inspection.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,10 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.yjhub.inspection.service.ActionService;
 import org.yjhub.inspection.service.InspectionState.ActionState;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
+import org.yjhub.kit.http.Bodies;
 import org.yjhub.kit.http.ConditionalRead;
 import org.yjhub.kit.http.ConditionalUpdate;
 import org.yjhub.kit.http.Preconditions;
@@ -29,7 +28,6 @@ import org.yjhub.kit.http.RevisionResponses;
 import org.yjhub.kit.revision.Written;
 
 @Path("/api/v1/actions")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inspections")
 public class ActionsResource {
 
@@ -46,17 +44,14 @@ public class ActionsResource {
                     The action with its current status and progress and its full history, oldest first, \
                     its owners, due (as written and/or dueDate), whether it is overdue, and the actions it refers \
                     to. ETag is the action's revision.\s""" + InspectionsResource.CONDITIONAL_READ + " Any role.")
-    @APIResponse(responseCode = "200", description = "The action",
-            content = @Content(schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(responseCode = "400", description = "An If-None-Match that is not * or a list of entity tags")
+    @APIResponse(responseCode = "200", description = "The action")
     @APIResponse(responseCode = "404", description = "No action with this id")
-    public Response get(@PathParam("id") String id, @BeanParam ConditionalRead conditions) {
+    public RestResponse<ActionView> get(@PathParam("id") String id, @BeanParam ConditionalRead conditions) {
         return conditions.read(() -> actions.get(id), ActionState::revision, ApiMapper::view);
     }
 
     @PATCH
     @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "recordActionProgress", summary = "Record progress on an action",
             description = """
                     Appends a new state to the action's history: the given status and/or progress, the \
@@ -67,14 +62,11 @@ public class ActionsResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProgressRequest.class),
             examples = @ExampleObject(name = "progress", value = Examples.PROGRESS)))
-    @APIResponse(responseCode = "200", description = "The action with its full history", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or no body, or an If-Match that is not * or a "
-            + "list of quoted entity tags (a bare 2); nothing stored")
-    @APIResponse(responseCode = "403", description = "Not the inspected team's authority, an inspector or an admin")
+    @APIResponse(responseCode = "200", description = "The action with its full history", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "404", description = "No action with this id")
     @APIResponse(responseCode = "422", description = "Neither field given, unknown status or progress too long")
-    public Response progress(@PathParam("id") String id, @BeanParam ConditionalUpdate conditions, ProgressRequest body) {
+    public RestResponse<ActionView> progress(@PathParam("id") String id, @BeanParam ConditionalUpdate conditions,
+                                             ProgressRequest body) {
         caller.requireAny(Roles.AUTHORITY, Roles.INSPECTOR, Roles.ADMIN);
         Preconditions preconditions = conditions.preconditions();
         ProgressRequest p = Bodies.require(body);

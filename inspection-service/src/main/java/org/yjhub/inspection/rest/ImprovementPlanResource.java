@@ -2,15 +2,12 @@ package org.yjhub.inspection.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.yjhub.inspection.service.ActionService;
 import org.yjhub.inspection.service.InspectionState.ActionState;
 import org.yjhub.inspection.service.InspectionState.PlanState;
@@ -27,6 +25,7 @@ import org.yjhub.inspection.service.PlanService;
 import org.yjhub.inspection.service.RecommendationService;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
+import org.yjhub.kit.http.Bodies;
 import org.yjhub.kit.http.ConditionalRead;
 import org.yjhub.kit.http.ConditionalUpdate;
 import org.yjhub.kit.http.ConditionalWrite;
@@ -41,7 +40,6 @@ import java.net.URI;
  * and updating a recommendation or an action is {@link RecommendationsResource}'s and {@link ActionsResource}'s.
  */
 @Path("/api/v1/inspections/{id}")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inspections")
 public class ImprovementPlanResource {
 
@@ -59,7 +57,6 @@ public class ImprovementPlanResource {
 
     @POST
     @Path("/recommendations")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addRecommendation", summary = "Add a recommendation",
             description = """
                     Adds a recommendation as the report writes it, numbered in order: addressed to a body (the \
@@ -77,25 +74,21 @@ public class ImprovementPlanResource {
                     value = Examples.RECOMMENDATION_BUCKINGHAMSHIRE)}))
     @APIResponse(responseCode = "201", description = "Added; Location names it",
             headers = @Header(name = "Location"),
-            content = @Content(schema = @Schema(implementation = RecommendationView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or no body, or an If-Match that is not * or a "
-            + "list of quoted entity tags (a bare 2); nothing stored")
-    @APIResponse(responseCode = "403", description = "Not an inspector or admin")
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "404", description = "No inspection with this id")
     @APIResponse(responseCode = "422", description = "Neither addressee nor owner, no text, or a field too long")
-    public Response addRecommendation(@PathParam("id") String id, @BeanParam ConditionalUpdate conditions,
+    public RestResponse<RecommendationView> addRecommendation(@PathParam("id") String id, @BeanParam ConditionalUpdate conditions,
                                       RecommendationRequest body) {
         caller.requireAny(Roles.INSPECTOR, Roles.ADMIN);
         Preconditions preconditions = conditions.preconditions();
         RecommendationRequest r = Bodies.require(body);
         RecommendationState added = recommendations.add(id, r.addressee(), r.owner(), r.text(), preconditions);
-        return Response.created(URI.create("/api/v1/recommendations/" + added.id())).entity(ApiMapper.view(added))
-                .build();
+        return RestResponse.ResponseBuilder.<RecommendationView>created(URI.create("/api/v1/recommendations/" + added.id()))
+                .entity(ApiMapper.view(added)).build();
     }
 
     @POST
     @Path("/actions")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addAction", summary = "Add an improvement-plan action",
             description = """
                     Adds an action to the inspection's improvement plan, as the plan writes it: text; owners \
@@ -124,10 +117,7 @@ public class ImprovementPlanResource {
     @APIResponse(responseCode = "201", description = "Added; Location names it",
             headers = {@Header(name = "Location", description = "The action"),
                     @Header(name = "ETag")},
-            content = @Content(schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or no body, or an If-Match that is not * or a "
-            + "list of quoted entity tags (a bare 2); nothing stored")
-    @APIResponse(responseCode = "403", description = "Not the inspected team's authority, an inspector or an admin")
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionView.class)))
     @APIResponse(responseCode = "404", description = "No inspection with this id")
     @APIResponse(responseCode = "409", description = "Another action of the inspection has this reference (member "
             + "existing)")
@@ -136,7 +126,7 @@ public class ImprovementPlanResource {
             many, blank, long or repeated owners; a due that looks like a date but is not one, a dueDate that is \
             not an ISO date or disagrees with due; an unknown status; refersTo too long, repeated or naming the \
             action itself; or a recommendation that is not this inspection's""")
-    public Response addAction(@PathParam("id") String id, @BeanParam ConditionalUpdate conditions, ActionRequest body) {
+    public RestResponse<ActionView> addAction(@PathParam("id") String id, @BeanParam ConditionalUpdate conditions, ActionRequest body) {
         caller.requireAny(Roles.AUTHORITY, Roles.INSPECTOR, Roles.ADMIN);
         Preconditions preconditions = conditions.preconditions();
         ActionRequest action = Bodies.require(body);
@@ -147,7 +137,6 @@ public class ImprovementPlanResource {
 
     @PUT
     @Path("/plan")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "putPlan", summary = "Record the improvement plan's own record",
             description = """
                     Records the plan's title, status (IN_PREPARATION, DRAFT or AGREED), due (as written and/or \
@@ -165,18 +154,14 @@ public class ImprovementPlanResource {
                     value = Examples.PLAN_IN_PREPARATION),
             @ExampleObject(name = "agreed", summary = "Buckinghamshire 2023: agreed by the partnership board and "
                     + "approved by HMIP", value = Examples.PLAN_AGREED)}))
-    @APIResponse(responseCode = "200", description = "A new revision (or unchanged, for identical content)",
-            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "200", description = "A new revision (or unchanged, for identical content)")
     @APIResponse(responseCode = "201", description = "The first revision; Location names the plan",
             headers = @Header(name = "Location", description = "The plan"),
-            content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or no body, or an If-Match or If-None-Match that "
-            + "is not * or a list of quoted entity tags (a bare 2); nothing stored")
-    @APIResponse(responseCode = "403", description = "Not the inspected team's authority, an inspector or an admin")
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "404", description = "No inspection with this id")
     @APIResponse(responseCode = "422", description = "No or unknown status, a field too long, a due that looks like "
             + "a date but is not one, or a dueDate that is not an ISO date or disagrees with due")
-    public Response putPlan(@PathParam("id") String id, @BeanParam ConditionalWrite conditions, PlanRequest body) {
+    public RestResponse<PlanView> putPlan(@PathParam("id") String id, @BeanParam ConditionalWrite conditions, PlanRequest body) {
         caller.requireAny(Roles.AUTHORITY, Roles.INSPECTOR, Roles.ADMIN);
         Preconditions preconditions = conditions.preconditions();
         Written<PlanState> written = plans.put(id, ApiMapper.input(Bodies.require(body)), preconditions);
@@ -190,11 +175,9 @@ public class ImprovementPlanResource {
     @Operation(operationId = "getPlan", summary = "The improvement plan's own record",
             description = "The plan's record at its latest revision. ETag is the revision. " + InspectionsResource.CONDITIONAL_READ
                     + " Any role.")
-    @APIResponse(responseCode = "200", description = "The plan",
-            content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = "An If-None-Match that is not * or a list of entity tags")
+    @APIResponse(responseCode = "200", description = "The plan")
     @APIResponse(responseCode = "404", description = "No inspection with this id, or it has no plan recorded yet")
-    public Response getPlan(@PathParam("id") String id, @BeanParam ConditionalRead conditions) {
+    public RestResponse<PlanView> getPlan(@PathParam("id") String id, @BeanParam ConditionalRead conditions) {
         return conditions.read(() -> plans.get(id), PlanState::revision, ApiMapper::view);
     }
 }

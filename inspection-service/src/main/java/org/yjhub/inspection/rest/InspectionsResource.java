@@ -2,18 +2,14 @@ package org.yjhub.inspection.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -22,10 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.yjhub.inspection.service.InspectionService;
 import org.yjhub.inspection.service.InspectionState;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
+import org.yjhub.kit.http.Bodies;
 import org.yjhub.kit.http.ConditionalRead;
 import org.yjhub.kit.http.ConditionalUpdate;
 import org.yjhub.kit.http.Preconditions;
@@ -36,7 +34,6 @@ import java.net.URI;
 import java.util.List;
 
 @Path("/api/v1/inspections")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inspections")
 public class InspectionsResource {
 
@@ -68,7 +65,6 @@ public class InspectionsResource {
     InspectionService inspections;
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createInspection", summary = "Record an inspection",
             description = """
                     Records an inspection under a framework (GET /api/v1/frameworks). Every standard of the \
@@ -90,9 +86,7 @@ public class InspectionsResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names it, ETag is its version",
             headers = {@Header(name = "Location", description = "The inspection"),
                     @Header(name = "ETag")},
-            content = @Content(schema = @Schema(implementation = InspectionView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or no body")
-    @APIResponse(responseCode = "403", description = "Not an inspector or admin")
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InspectionView.class)))
     @APIResponse(responseCode = "409", description = """
             The team already has an inspection with this publication date \
             at this precision (the same day, or the same month for a month-only date), or, where either has no \
@@ -102,7 +96,7 @@ public class InspectionsResource {
             standards, unknown rating values, a date in neither accepted form (2021-08-10 or 2021-08), fieldwork \
             dates of different forms or only one of them, neither a publication date nor fieldwork dates, dates \
             out of order or in the future, or an overall that disagrees with the computed one""")
-    public Response create(InspectionRequest body) {
+    public RestResponse<InspectionView> create(InspectionRequest body) {
         caller.requireAny(Roles.INSPECTOR, Roles.ADMIN);
         InspectionState state = inspections.create(ApiMapper.input(Bodies.require(body)));
         return RevisionResponses.written(true, URI.create("/api/v1/inspections/" + state.id()), state.version(),
@@ -118,8 +112,7 @@ public class InspectionsResource {
                     Dates in the form recorded (2021-08-10, or 2021-08 when known only to the month). The list \
                     carries no ETag: each inspection has its own version, and no single revision covers them all \
                     (GET an inspection with If-None-Match to learn cheaply whether it changed). Any role.""")
-    @APIResponse(responseCode = "200", description = "The inspections (empty when there are none)",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InspectionView.class)))
+    @APIResponse(responseCode = "200", description = "The inspections (empty when there are none)")
     @APIResponse(responseCode = "400", description = "No team parameter")
     @APIResponse(responseCode = "404", description = "Unknown team")
     public List<InspectionView> ofTeam(@Parameter(description = "Team code", required = true, example = "milton-keynes")
@@ -135,17 +128,14 @@ public class InspectionsResource {
                     its progress), its improvement plan's record (null until one is recorded) and its actions (each \
                     with its history). ETag is the inspection's version, which every change to the inspection, its \
                     recommendations, plan or actions raises.\s""" + CONDITIONAL_READ + " Any role.")
-    @APIResponse(responseCode = "200", description = "The inspection",
-            content = @Content(schema = @Schema(implementation = InspectionView.class)))
-    @APIResponse(responseCode = "400", description = "An If-None-Match that is not * or a list of entity tags")
+    @APIResponse(responseCode = "200", description = "The inspection")
     @APIResponse(responseCode = "404", description = "No inspection with this id")
-    public Response get(@PathParam("id") String id, @BeanParam ConditionalRead conditions) {
+    public RestResponse<InspectionView> get(@PathParam("id") String id, @BeanParam ConditionalRead conditions) {
         return conditions.read(() -> inspections.get(id), InspectionState::version, ApiMapper::view);
     }
 
     @PUT
     @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "correctInspection", summary = "Correct an inspection",
             description = """
                     Records the full corrected record as a new version (correction n+1); earlier versions \
@@ -156,16 +146,13 @@ public class InspectionsResource {
             schema = @Schema(implementation = InspectionRequest.class), examples = @ExampleObject(
             name = "correction", summary = "Milton Keynes 2021 with its full record", value = Examples.MILTON_KEYNES_2021)))
     @APIResponse(responseCode = "200", description = "The corrected inspection (or unchanged, for identical content)",
-            headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = InspectionView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or no body, or an If-Match that is not * or a "
-            + "list of quoted entity tags (a bare 2); nothing stored")
-    @APIResponse(responseCode = "403", description = "Not an inspector or admin")
+            headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "404", description = "No inspection with this id")
     @APIResponse(responseCode = "409", description = "The new publication date (at its precision), or the fieldwork "
             + "dates where either has no publication date, are another inspection's of the team")
     @APIResponse(responseCode = "422", description = "Invalid content (as for recording, and a changed team)")
-    public Response correct(@PathParam("id") String id, @BeanParam ConditionalUpdate conditions, InspectionRequest body) {
+    public RestResponse<InspectionView> correct(@PathParam("id") String id, @BeanParam ConditionalUpdate conditions,
+                                                InspectionRequest body) {
         caller.requireAny(Roles.INSPECTOR, Roles.ADMIN);
         Preconditions preconditions = conditions.preconditions();
         Written<InspectionState> corrected = inspections.correct(id, ApiMapper.input(Bodies.require(body)), preconditions);
@@ -180,11 +167,9 @@ public class InspectionsResource {
                     in the form recorded (2021-08-10, or 2021-08 when known only to the month). ETag is the \
                     inspection's version (as on GET /api/v1/inspections/{id}): it moves with every change to the \
                     inspection, so a 304 never hides a new correction.\s""" + CONDITIONAL_READ + " Any role.")
-    @APIResponse(responseCode = "200", description = "The versions",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InspectionVersionView.class)))
-    @APIResponse(responseCode = "400", description = "An If-None-Match that is not * or a list of entity tags")
+    @APIResponse(responseCode = "200", description = "The versions")
     @APIResponse(responseCode = "404", description = "No inspection with this id")
-    public Response versions(@PathParam("id") String id, @BeanParam ConditionalRead conditions) {
+    public RestResponse<List<InspectionVersionView>> versions(@PathParam("id") String id, @BeanParam ConditionalRead conditions) {
         return conditions.read(() -> inspections.versions(id), InspectionService.Versions::version,
                 versions -> versions.records().stream().map(r -> ApiMapper.view(id, r)).toList());
     }

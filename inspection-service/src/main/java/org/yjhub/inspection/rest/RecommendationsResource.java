@@ -1,14 +1,11 @@
 package org.yjhub.inspection.rest;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -17,16 +14,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.yjhub.inspection.service.InspectionState.RecommendationState;
 import org.yjhub.inspection.service.RecommendationService;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
+import org.yjhub.kit.http.Bodies;
 import org.yjhub.kit.revision.Written;
 
 import java.net.URI;
 
 @Path("/api/v1/recommendations")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inspections")
 public class RecommendationsResource {
 
@@ -44,8 +42,7 @@ public class RecommendationsResource {
                     reported against it, oldest first. It carries no ETag: a recommendation has no revision of its \
                     own and its progress is appended without If-Match; the inspection's ETag (GET \
                     /api/v1/inspections/{id}, 304 while unchanged) moves with every change to it. Any role.""")
-    @APIResponse(responseCode = "200", description = "The recommendation",
-            content = @Content(schema = @Schema(implementation = RecommendationView.class)))
+    @APIResponse(responseCode = "200", description = "The recommendation")
     @APIResponse(responseCode = "404", description = "No recommendation with this id")
     public RecommendationView get(@PathParam("id") String id) {
         return ApiMapper.view(recommendations.get(id));
@@ -53,7 +50,6 @@ public class RecommendationsResource {
 
     @POST
     @Path("/{id}/progress")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addRecommendationProgress", summary = "Report progress against a recommendation",
             description = """
                     Appends progress reported against the recommendation, dated to the report that gave it \
@@ -67,21 +63,19 @@ public class RecommendationsResource {
             value = Examples.RECOMMENDATION_PROGRESS)))
     @APIResponse(responseCode = "201", description = "Appended; the recommendation with all its progress",
             headers = @Header(name = "Location", description = "the recommendation"),
-            content = @Content(schema = @Schema(implementation = RecommendationView.class)))
-    @APIResponse(responseCode = "200", description = "Already recorded (same reportedOn and text): nothing appended",
-            content = @Content(schema = @Schema(implementation = RecommendationView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or no body")
-    @APIResponse(responseCode = "403", description = "Not the inspected team's authority, an inspector or an admin")
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
+    @APIResponse(responseCode = "200", description = "Already recorded (same reportedOn and text): nothing appended")
     @APIResponse(responseCode = "404", description = "No recommendation with this id")
     @APIResponse(responseCode = "422", description = "No or malformed reportedOn, a reportedOn in the future or "
             + "before the inspection, no text, or a field too long")
-    public Response addProgress(@PathParam("id") String id, RecommendationProgressRequest body) {
+    public RestResponse<RecommendationView> addProgress(@PathParam("id") String id, RecommendationProgressRequest body) {
         caller.requireAny(Roles.AUTHORITY, Roles.INSPECTOR, Roles.ADMIN);
         RecommendationProgressRequest p = Bodies.require(body);
         Written<RecommendationState> written = recommendations.addProgress(id, p.reportedOn(), p.text(), p.source());
         RecommendationView view = ApiMapper.view(written.current());
         return written.changed()
-                ? Response.created(URI.create("/api/v1/recommendations/" + view.id())).entity(view).build()
-                : Response.ok(view).build();
+                ? RestResponse.ResponseBuilder.<RecommendationView>created(URI.create("/api/v1/recommendations/" + view.id()))
+                        .entity(view).build()
+                : RestResponse.ok(view);
     }
 }

@@ -3,6 +3,7 @@ package org.yjhub.inspection.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.yjhub.common.text.PlainText;
 import org.yjhub.inspection.domain.ActionRules.ActionDraft;
 import org.yjhub.inspection.domain.ActionRules.ActionInput;
 import org.yjhub.inspection.domain.ActionRules.ProgressDraft;
@@ -127,7 +128,7 @@ public class ActionService {
     private ActionEntity find(String actionId) {
         return InspectionAggregate.uuid(actionId).flatMap(repository::action)
                 .orElseThrow(() -> ProblemException.notFound("no action with id '"
-                        + InspectionAggregate.abbreviate(actionId) + "'"));
+                        + PlainText.abbreviate(actionId) + "'"));
     }
 
     private UUID recommendation(InspectionEntity head, String raw, List<Violation> violations) {
@@ -136,7 +137,7 @@ public class ActionService {
         }
         return InspectionAggregate.uuid(raw.strip()).flatMap(repository::recommendation)
                 .filter(x -> x.inspectionId.equals(head.id)).map(r -> r.id).orElseGet(() -> {
-                    violations.add(new Violation("recommendation", "'" + InspectionAggregate.abbreviate(raw)
+                    violations.add(new Violation("recommendation", "'" + PlainText.abbreviate(raw)
                             + "' is not a recommendation of this inspection; give the id of one of its recommendations or leave it out"));
                     return null;
                 });

@@ -209,7 +209,7 @@ public class InspectionAggregate {
     }
 
     public static ProblemException notFound(String id) {
-        return ProblemException.notFound("no inspection with id '" + abbreviate(id) + "'");
+        return ProblemException.notFound("no inspection with id '" + PlainText.abbreviate(id) + "'");
     }
 
     /** 422 listing every violation; the detail names the single one when there is only one. */
@@ -219,9 +219,5 @@ public class InspectionAggregate {
                 ? what + ": " + violations.get(0).field() + " " + violations.get(0).message()
                 : what + ": " + violations.size() + " problems, each listed in errors";
         return ProblemException.unprocessable(detail, errors);
-    }
-
-    static String abbreviate(String s) {
-        return PlainText.abbreviate(s, 60);
     }
 }

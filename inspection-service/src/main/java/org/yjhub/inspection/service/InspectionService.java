@@ -156,7 +156,7 @@ public class InspectionService {
             violations.add(new Violation("team", "cannot be corrected: this inspection is " + existingTeam
                     + "'s; record the inspection under the right team instead"));
         } else if (!teamCatalog.exists(c.team())) {
-            violations.add(new Violation("team", "'" + InspectionAggregate.abbreviate(c.team())
+            violations.add(new Violation("team", "'" + PlainText.abbreviate(c.team())
                     + "' is not a known team code; GET /api/v1/teams lists them"));
         }
         String source = c.source() == null || c.source().isBlank() ? null : c.source().strip();
@@ -167,7 +167,7 @@ public class InspectionService {
         Optional<Framework> framework = frameworks.find(c.framework());
         if (framework.isEmpty()) {
             violations.add(new Violation("framework", c.framework() == null ? "is required; one of " + frameworks.ids()
-                    : "'" + InspectionAggregate.abbreviate(c.framework()) + "' is not a known framework; one of "
+                    : "'" + PlainText.abbreviate(c.framework()) + "' is not a known framework; one of "
                     + frameworks.ids() + " (GET /api/v1/frameworks describes them)"));
             violations.addAll(InspectionRules.checkDates(recordInput(c), aggregate.today()));
             throw InspectionAggregate.invalid("the inspection is invalid", violations);

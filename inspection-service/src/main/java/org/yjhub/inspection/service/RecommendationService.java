@@ -3,6 +3,7 @@ package org.yjhub.inspection.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.yjhub.common.text.PlainText;
 import org.yjhub.inspection.domain.ImprovementPlanRules.ProgressReport;
 import org.yjhub.inspection.domain.ImprovementPlanRules.RecommendationDraft;
 import org.yjhub.inspection.domain.ImprovementPlanRules;
@@ -98,6 +99,6 @@ public class RecommendationService {
     private RecommendationEntity find(String id) {
         return InspectionAggregate.uuid(id).flatMap(repository::recommendation)
                 .orElseThrow(() -> ProblemException.notFound("no recommendation with id '"
-                        + InspectionAggregate.abbreviate(id) + "'"));
+                        + PlainText.abbreviate(id) + "'"));
     }
 }

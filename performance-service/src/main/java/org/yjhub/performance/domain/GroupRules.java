@@ -52,7 +52,7 @@ public final class GroupRules {
             return Optional.of("a group code has at most " + MAX_CODE_LENGTH + " characters (this one has " + code.length() + ")");
         }
         if (!SLUG.matcher(code).matches()) {
-            return Optional.of("group code '" + ReturnRules.abbreviate(code) + "' is not a slug: lower-case letters and digits "
+            return Optional.of("group code '" + PlainText.abbreviate(code) + "' is not a slug: lower-case letters and digits "
                     + "in words joined by single hyphens, as in thames-valley");
         }
         return Optional.empty();
@@ -98,7 +98,7 @@ public final class GroupRules {
             if (team == null || team.isBlank()) {
                 violations.add(Violation.of(field, "must be a team code"));
             } else if (!catalog.exists(team)) {
-                violations.add(Violation.of(field, "'" + ReturnRules.abbreviate(team) + "' is not a known team code; GET "
+                violations.add(Violation.of(field, "'" + PlainText.abbreviate(team) + "' is not a known team code; GET "
                         + "/api/v1/teams lists them"));
             } else {
                 Integer first = firstIndex.putIfAbsent(team, i);

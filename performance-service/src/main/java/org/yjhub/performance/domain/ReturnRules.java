@@ -95,7 +95,7 @@ public final class ReturnRules {
         } else {
             indicator = catalog.find(value.indicator()).orElse(null);
             if (indicator == null) {
-                violations.add(place.violation("indicator", "'" + abbreviate(value.indicator())
+                violations.add(place.violation("indicator", "'" + PlainText.abbreviate(value.indicator())
                         + "' is not a known indicator; GET /api/v1/indicators lists them"));
             }
         }
@@ -158,9 +158,5 @@ public final class ReturnRules {
     /** A number for a message: plain digits, or scientific notation when plain would be absurdly long. */
     static String plain(BigDecimal n) {
         return reasonable(n) ? n.toPlainString() : n.round(new MathContext(12)).toString();
-    }
-
-    static String abbreviate(String s) {
-        return PlainText.abbreviate(s, 60);
     }
 }

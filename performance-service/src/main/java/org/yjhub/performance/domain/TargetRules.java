@@ -4,6 +4,7 @@ import org.yjhub.common.indicator.Indicator;
 import org.yjhub.common.indicator.IndicatorCatalog;
 import org.yjhub.common.indicator.Polarity;
 import org.yjhub.common.indicator.Rates;
+import org.yjhub.common.text.PlainText;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,7 +63,7 @@ public final class TargetRules {
             } else {
                 indicator = catalog.find(target.indicator()).orElse(null);
                 if (indicator == null) {
-                    violations.add(place.violation("indicator", "'" + ReturnRules.abbreviate(target.indicator())
+                    violations.add(place.violation("indicator", "'" + PlainText.abbreviate(target.indicator())
                             + "' is not a known indicator; GET /api/v1/indicators lists them"));
                 } else if (indicator.polarity() == Polarity.NONE) {
                     violations.add(place.violation("indicator", indicator.id()

@@ -1,7 +1,6 @@
 package org.yjhub.performance.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,10 +17,6 @@ public class GroupMemberEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "comparator_group_member_seq")
     @SequenceGenerator(name = "comparator_group_member_seq", sequenceName = "comparator_group_member_seq", allocationSize = 50)
     public Long id;
-
-    @Column(name = "revision_id", nullable = false)
     public Long revisionId;
-
-    @Column(nullable = false)
     public String team;
 }

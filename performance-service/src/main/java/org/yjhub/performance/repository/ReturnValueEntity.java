@@ -1,6 +1,5 @@
 package org.yjhub.performance.repository;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,13 +18,7 @@ public class ReturnValueEntity extends IndicatorValueEntity {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kpi_return_value_seq")
     @SequenceGenerator(name = "kpi_return_value_seq", sequenceName = "kpi_return_value_seq", allocationSize = 500)
     public Long id;
-
-    @Column(nullable = false, precision = 19, scale = 6)
     public BigDecimal numerator;
-
-    @Column(nullable = false, precision = 19, scale = 6)
     public BigDecimal denominator;
-
-    @Column(nullable = false)
     public BigDecimal rate;
 }

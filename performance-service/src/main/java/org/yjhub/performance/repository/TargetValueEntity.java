@@ -1,6 +1,5 @@
 package org.yjhub.performance.repository;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,7 +18,5 @@ public class TargetValueEntity extends IndicatorValueEntity {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kpi_target_value_seq")
     @SequenceGenerator(name = "kpi_target_value_seq", sequenceName = "kpi_target_value_seq", allocationSize = 50)
     public Long id;
-
-    @Column(nullable = false, precision = 19, scale = 6)
     public BigDecimal value;
 }

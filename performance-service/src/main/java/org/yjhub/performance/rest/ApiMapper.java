@@ -6,12 +6,14 @@ import org.yjhub.performance.domain.GroupInput;
 import org.yjhub.performance.domain.KpiReturn;
 import org.yjhub.performance.domain.KpiTargets;
 import org.yjhub.performance.domain.KpiValue;
+import org.yjhub.performance.domain.ReturnInput;
 import org.yjhub.performance.domain.TargetInput;
 import org.yjhub.performance.domain.ValueInput;
 import org.yjhub.performance.rest.ApiModels.GroupRequest;
 import org.yjhub.performance.rest.ApiModels.GroupRevisionView;
 import org.yjhub.performance.rest.ApiModels.GroupView;
 import org.yjhub.performance.rest.ApiModels.IndicatorView;
+import org.yjhub.performance.rest.ApiModels.ReturnRequest;
 import org.yjhub.performance.rest.ApiModels.ReturnView;
 import org.yjhub.performance.rest.ApiModels.RevisionView;
 import org.yjhub.performance.rest.ApiModels.TargetRequest;
@@ -27,6 +29,10 @@ import java.util.List;
 final class ApiMapper {
 
     private ApiMapper() {
+    }
+
+    static ReturnInput input(ReturnRequest body) {
+        return new ReturnInput(values(body.values()), body.source(), body.synthetic());
     }
 
     static List<ValueInput> values(List<ValueRequest> values) {

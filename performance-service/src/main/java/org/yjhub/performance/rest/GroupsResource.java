@@ -2,14 +2,11 @@ package org.yjhub.performance.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -20,10 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
+import org.yjhub.kit.http.Bodies;
 import org.yjhub.kit.http.ConditionalRead;
 import org.yjhub.kit.http.ConditionalWrite;
+import org.yjhub.kit.http.RevisionResponses;
 import org.yjhub.performance.domain.ComparatorGroup;
 import org.yjhub.performance.domain.GroupInput;
 import org.yjhub.performance.rest.ApiModels.GroupRequest;
@@ -34,7 +34,6 @@ import org.yjhub.performance.service.GroupService;
 import java.util.List;
 
 @Path("/api/v1/groups")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Comparator groups", description = "Named sets of teams an analyst defines (statistical neighbours, the YJB's YOT "
         + "families, a consortium), for comparing a team with its peers")
 public class GroupsResource {
@@ -80,7 +79,6 @@ public class GroupsResource {
 
     @PUT
     @Path("/{code}")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "putGroup", summary = "Define or revise a comparator group",
             description = """
                     Stores a new revision holding the full definition: a name, an optional description and source, and \
@@ -101,8 +99,7 @@ public class GroupsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupView.class),
                     examples = @ExampleObject(name = "created", value = EXAMPLE_VIEW)))
     @APIResponse(responseCode = "200", description = "New revision stored, or an identical definition (same revision, nothing "
-            + "stored)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupView.class)))
+            + "stored)")
     @APIResponse(responseCode = "400", description = "Malformed JSON, a code that is not a lower-case slug of at most 60 "
             + "characters, or an If-Match or If-None-Match that is not * or a list of entity tags; nothing stored",
             content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "bad code", value = EXAMPLE_400_CODE)))
@@ -113,16 +110,13 @@ public class GroupsResource {
     @APIResponse(responseCode = "422", description = "Invalid content; every failing field is listed in errors",
             content = @Content(mediaType = Http.PROBLEM,
                     examples = @ExampleObject(name = "unknown and repeated teams", value = EXAMPLE_422)))
-    public Response put(
+    public RestResponse<GroupView> put(
             @Parameter(description = "Group code: a lower-case slug of at most 60 characters", example = "thames-valley")
             @PathParam("code") String code,
             @BeanParam ConditionalWrite conditions,
             GroupRequest body) {
         caller.requireAny(Roles.ADMIN, Roles.ANALYST);
-        if (body == null) {
-            throw Http.emptyBody("{\"name\",\"teams\":[team codes]}");
-        }
-        GroupInput input = ApiMapper.group(body);
+        GroupInput input = ApiMapper.group(Bodies.require(body));
         return conditions.write(preconditions -> service.define(code, input, preconditions, caller.subject()),
                 ApiMapper::view);
     }
@@ -150,16 +144,16 @@ public class GroupsResource {
             content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "bad code", value = EXAMPLE_400_CODE)))
     @APIResponse(responseCode = "404", description = "No group with this code",
             content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "unknown", value = EXAMPLE_404)))
-    public Response get(@Parameter(description = "Group code", example = "thames-valley") @PathParam("code") String code,
-                        @BeanParam ConditionalRead conditions) {
+    public RestResponse<GroupView> get(@Parameter(description = "Group code", example = "thames-valley")
+                                       @PathParam("code") String code,
+                                       @BeanParam ConditionalRead conditions) {
         return conditions.read(() -> service.latest(code), ComparatorGroup::revision, ApiMapper::view);
     }
 
     @GET
     @Path("/{code}/revisions")
     @Operation(operationId = "listGroupRevisions", summary = "Every revision of a comparator group, oldest first",
-            description = "Revisions are never changed, so the list changes only with a new revision: its ETag is the latest "
-                    + "revision's, and `If-None-Match` naming it answers 304 without a body. Any role.")
+            description = RevisionResponses.REVISIONS_DESCRIPTION + " Any role.")
     @APIResponse(responseCode = "200", description = "The revisions, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = GroupRevisionView.class),
@@ -167,8 +161,9 @@ public class GroupsResource {
     @APIResponse(responseCode = "400", description = "A code that is not a lower-case slug of at most 60 characters, or an "
             + "If-None-Match that is not * or a list of entity tags")
     @APIResponse(responseCode = "404", description = "No group with this code")
-    public Response revisions(@Parameter(description = "Group code", example = "thames-valley") @PathParam("code") String code,
-                              @BeanParam ConditionalRead conditions) {
+    public RestResponse<List<GroupRevisionView>> revisions(@Parameter(description = "Group code", example = "thames-valley")
+                                                           @PathParam("code") String code,
+                                                           @BeanParam ConditionalRead conditions) {
         return conditions.revisions(() -> service.history(code), ComparatorGroup::revision, ApiMapper::revision);
     }
 }

@@ -1,7 +1,5 @@
 package org.yjhub.performance.rest;
 
-import org.yjhub.kit.problem.ProblemException;
-
 /** HTTP details shared by the resources: the OpenAPI vocabulary and its examples. */
 final class Http {
 
@@ -19,9 +17,5 @@ final class Http {
             "detail":"unsupported content type; see the OpenAPI document for what this operation accepts"}""";
 
     private Http() {
-    }
-
-    static ProblemException emptyBody(String expected) {
-        return ProblemException.badRequest("the body is empty; expected " + expected);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -21,7 +20,6 @@ import org.yjhub.performance.rest.ApiModels.IndicatorView;
 import java.util.List;
 
 @Path("/api/v1/indicators")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data")
 public class IndicatorsResource {
 

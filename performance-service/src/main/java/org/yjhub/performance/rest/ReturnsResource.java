@@ -2,15 +2,11 @@ package org.yjhub.performance.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -18,10 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.yjhub.common.period.Quarter;
 import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.http.Bodies;
 import org.yjhub.kit.http.ConditionalRead;
 import org.yjhub.kit.http.ConditionalWrite;
+import org.yjhub.kit.http.RevisionResponses;
 import org.yjhub.kit.http.TeamQuarter;
 import org.yjhub.performance.domain.KpiReturn;
 import org.yjhub.performance.domain.ReturnInput;
@@ -30,9 +29,10 @@ import org.yjhub.performance.rest.ApiModels.ReturnView;
 import org.yjhub.performance.rest.ApiModels.RevisionView;
 import org.yjhub.performance.service.ReturnService;
 
+import java.util.List;
+
 
 @Path("/api/v1/teams/{team}/returns/{quarter}")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "KPI returns", description = "Quarterly KPI returns: numerators and denominators per indicator, every revision kept")
 public class ReturnsResource {
 
@@ -63,7 +63,6 @@ public class ReturnsResource {
     Caller caller;
 
     @PUT
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a team's KPI return for a quarter",
             description = """
                     Stores a new revision holding the full set of values (numerator and denominator per indicator); the \
@@ -88,23 +87,15 @@ public class ReturnsResource {
             headers = @Header(name = "Location", description = "This return"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class),
                     examples = @ExampleObject(name = "created", value = EXAMPLE_VIEW)))
-    @APIResponse(responseCode = "200", description = "New revision stored, or identical content (same revision, nothing stored)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, an unparsable quarter in the path, or an If-Match or "
-            + "If-None-Match that is not * or a list of entity tags; nothing stored")
-    @APIResponse(responseCode = "403", description = "Not an authority for this team, nor admin",
-            content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "other team", value = Http.PROBLEM_403)))
+    @APIResponse(responseCode = "200", description = "New revision stored, or identical content (same revision, nothing stored)")
     @APIResponse(responseCode = "404", description = "Unknown team",
             content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "unknown team", value = Http.PROBLEM_404)))
     @APIResponse(responseCode = "422", description = "Invalid content; every failing field is listed in errors, computed rates in computedRates",
             content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "invalid", value = EXAMPLE_422)))
-    public Response put(@BeanParam TeamQuarter at, @BeanParam ConditionalWrite conditions, ReturnRequest body) {
+    public RestResponse<ReturnView> put(@BeanParam TeamQuarter at, @BeanParam ConditionalWrite conditions, ReturnRequest body) {
         Quarter q = at.quarter();
         caller.requireTeamWriter(at.team());
-        if (body == null) {
-            throw Http.emptyBody("{\"values\":[{\"indicator\",\"numerator\",\"denominator\"}]}");
-        }
-        ReturnInput input = new ReturnInput(ApiMapper.values(body.values()), body.source(), body.synthetic());
+        ReturnInput input = ApiMapper.input(Bodies.require(body));
         return conditions.write(preconditions -> service.submit(at.team(), q, input, preconditions, caller.subject()),
                 ApiMapper::view);
     }
@@ -118,10 +109,9 @@ public class ReturnsResource {
     @APIResponse(responseCode = "200", description = "The latest revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnView.class),
                     examples = @ExampleObject(name = "return", value = EXAMPLE_VIEW)))
-    @APIResponse(responseCode = "400", description = "Unparsable quarter, or an If-None-Match that is not * or a list of entity tags")
     @APIResponse(responseCode = "404", description = "Unknown team, or no return for the quarter",
             content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "unknown team", value = Http.PROBLEM_404)))
-    public Response get(@BeanParam TeamQuarter at, @BeanParam ConditionalRead conditions) {
+    public RestResponse<ReturnView> get(@BeanParam TeamQuarter at, @BeanParam ConditionalRead conditions) {
         Quarter q = at.quarter();
         return conditions.read(() -> service.latest(at.team(), q), KpiReturn::revision, ApiMapper::view);
     }
@@ -129,16 +119,11 @@ public class ReturnsResource {
     @GET
     @Path("/revisions")
     @Operation(summary = "Every revision of a team's return for a quarter, oldest first",
-            description = """
-                    The full history: each revision's values, when and by whom it was submitted, and its provenance. \
-                    Revisions are never changed, so the list changes only with a new revision: its ETag is the latest \
-                    revision's, and `If-None-Match` naming it answers 304 without a body. Any role.""")
-    @APIResponse(responseCode = "200", description = "The revisions, oldest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
-    @APIResponse(responseCode = "400", description = "Unparsable quarter, or an If-None-Match that is not * or a list of entity tags")
+            description = "The full history: each revision's values, when and by whom it was submitted, and its "
+                    + "provenance. " + RevisionResponses.REVISIONS_DESCRIPTION + " Any role.")
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first")
     @APIResponse(responseCode = "404", description = "Unknown team, or no return for the quarter")
-    public Response revisions(@BeanParam TeamQuarter at, @BeanParam ConditionalRead conditions) {
+    public RestResponse<List<RevisionView>> revisions(@BeanParam TeamQuarter at, @BeanParam ConditionalRead conditions) {
         Quarter q = at.quarter();
         return conditions.revisions(() -> service.history(at.team(), q), KpiReturn::revision, ApiMapper::revision);
     }

@@ -8,9 +8,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -18,10 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.kit.auth.Caller;
+import org.yjhub.kit.http.Bodies;
 import org.yjhub.kit.http.ConditionalRead;
 import org.yjhub.kit.http.ConditionalWrite;
+import org.yjhub.kit.http.RevisionResponses;
 import org.yjhub.kit.http.TeamYear;
 import org.yjhub.performance.domain.KpiTargets;
 import org.yjhub.performance.domain.TargetInput;
@@ -34,7 +35,6 @@ import java.util.List;
 
 
 @Path("/api/v1/teams/{team}/targets/{year}")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "KPI targets", description = "A team's targets per financial year, so that outturns can be read as met or missed")
 public class TargetsResource {
 
@@ -57,7 +57,6 @@ public class TargetsResource {
     Caller caller;
 
     @PUT
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "putTargets", summary = "Set a team's targets for a financial year",
             description = """
                     Stores a new revision holding the full set of targets (an empty list withdraws them all). A target \
@@ -76,22 +75,14 @@ public class TargetsResource {
             headers = @Header(name = "Location", description = "These targets"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsView.class),
                     examples = @ExampleObject(name = "created", value = EXAMPLE_VIEW)))
-    @APIResponse(responseCode = "200", description = "New revision stored, or identical targets (same revision, nothing stored)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, an unparsable year, or an If-Match or If-None-Match that "
-            + "is not * or a list of entity tags; nothing stored")
-    @APIResponse(responseCode = "403", description = "Not an authority for this team, nor admin",
-            content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "other team", value = Http.PROBLEM_403)))
+    @APIResponse(responseCode = "200", description = "New revision stored, or identical targets (same revision, nothing stored)")
     @APIResponse(responseCode = "404", description = "Unknown team")
     @APIResponse(responseCode = "422", description = "Invalid content; every failing field is listed in errors",
             content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "context indicator", value = EXAMPLE_422)))
-    public Response put(@BeanParam TeamYear at, @BeanParam ConditionalWrite conditions, TargetsRequest body) {
+    public RestResponse<TargetsView> put(@BeanParam TeamYear at, @BeanParam ConditionalWrite conditions, TargetsRequest body) {
         FinancialYear fy = at.year();
         caller.requireTeamWriter(at.team());
-        if (body == null) {
-            throw Http.emptyBody("{\"targets\":[{\"indicator\",\"value\"}]}");
-        }
-        List<TargetInput> input = ApiMapper.targets(body.targets());
+        List<TargetInput> input = ApiMapper.targets(Bodies.require(body).targets());
         return conditions.write(preconditions -> service.set(at.team(), fy, input, preconditions, caller.subject()),
                 ApiMapper::view);
     }
@@ -102,9 +93,8 @@ public class TargetsResource {
     @APIResponse(responseCode = "200", description = "The latest revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsView.class),
                     examples = @ExampleObject(name = "targets", value = EXAMPLE_VIEW)))
-    @APIResponse(responseCode = "400", description = "Unparsable year, or an If-None-Match that is not * or a list of entity tags")
     @APIResponse(responseCode = "404", description = "Unknown team, or no targets for the year")
-    public Response get(@BeanParam TeamYear at, @BeanParam ConditionalRead conditions) {
+    public RestResponse<TargetsView> get(@BeanParam TeamYear at, @BeanParam ConditionalRead conditions) {
         FinancialYear fy = at.year();
         return conditions.read(() -> service.latest(at.team(), fy), KpiTargets::revision, ApiMapper::view);
     }
@@ -112,14 +102,10 @@ public class TargetsResource {
     @GET
     @Path("/revisions")
     @Operation(operationId = "listTargetsRevisions", summary = "Every revision of a team's targets for a financial year, oldest first",
-            description = "Revisions are never changed, so the list changes only with a new revision: its ETag is the latest "
-                    + "revision's, and `If-None-Match` naming it answers 304 without a body. Any role.")
-    @APIResponse(responseCode = "200", description = "The revisions, oldest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = TargetsRevisionView.class)))
-    @APIResponse(responseCode = "400", description = "Unparsable year, or an If-None-Match that is not * or a list of entity tags")
+            description = RevisionResponses.REVISIONS_DESCRIPTION + " Any role.")
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first")
     @APIResponse(responseCode = "404", description = "Unknown team, or no targets for the year")
-    public Response revisions(@BeanParam TeamYear at, @BeanParam ConditionalRead conditions) {
+    public RestResponse<List<TargetsRevisionView>> revisions(@BeanParam TeamYear at, @BeanParam ConditionalRead conditions) {
         FinancialYear fy = at.year();
         return conditions.revisions(() -> service.history(at.team(), fy), KpiTargets::revision, ApiMapper::revision);
     }

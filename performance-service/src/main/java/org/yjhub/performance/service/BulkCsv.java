@@ -110,7 +110,7 @@ public final class BulkCsv {
                 break; // a trailing separator
             }
             if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-                violations.add(Violation.of(HEADER, "column " + (i + 1) + " '" + abbreviate(name) + "' is not a known column; "
+                violations.add(Violation.of(HEADER, "column " + (i + 1) + " '" + PlainText.abbreviate(name) + "' is not a known column; "
                         + "the columns are " + String.join(",", REQUIRED) + " and optionally " + String.join(",", OPTIONAL)));
             } else if (columns.putIfAbsent(name, i) != null) {
                 violations.add(Violation.of(HEADER, "column '" + name + "' appears more than once"));
@@ -145,9 +145,5 @@ public final class BulkCsv {
         }
         String value = cells[index].strip();
         return value.isEmpty() ? null : value;
-    }
-
-    private static String abbreviate(String s) {
-        return PlainText.abbreviate(s, 40);
     }
 }

@@ -28,17 +28,7 @@ import java.util.Objects;
  * (a team, a quarter that has begun, a value the return rules accept, the provenance), and the rows of one (team,
  * quarter) into one return, which may hold an indicator once and carries one source and one synthetic flag.
  */
-final class BulkRows {
-
-    private final TeamCatalog teams;
-    private final ReturnRules rules;
-    private final LocalDate today;
-
-    BulkRows(TeamCatalog teams, ReturnRules rules, LocalDate today) {
-        this.teams = teams;
-        this.rules = rules;
-        this.today = today;
-    }
+record BulkRows(TeamCatalog teams, ReturnRules rules, LocalDate today) {
 
     /** A return being assembled from the rows of one (team, quarter). */
     static final class ReturnRows {
@@ -95,7 +85,7 @@ final class BulkRows {
             } else {
                 knownTeam = knownTeams.computeIfAbsent(row.team(), team -> teams.find(team).isPresent());
                 if (!knownTeam) {
-                    violations.add(place.violation("team", "'" + abbreviate(row.team()) + "' is not a known team code; GET /api/v1/teams lists them"));
+                    violations.add(place.violation("team", "'" + PlainText.abbreviate(row.team()) + "' is not a known team code; GET /api/v1/teams lists them"));
                 }
             }
             Quarter quarter = null;
@@ -130,7 +120,7 @@ final class BulkRows {
             Boolean synthetic = flags.computeIfAbsent(row.synthetic(), Provenance::parseSynthetic);
             if (synthetic == null) {
                 violations.add(place.violation("synthetic", "must be true or false (or empty for false), not '"
-                        + abbreviate(row.synthetic()) + "'"));
+                        + PlainText.abbreviate(row.synthetic()) + "'"));
             }
             if (!knownTeam || quarter == null) {
                 continue;
@@ -141,7 +131,7 @@ final class BulkRows {
                 Integer first = seen.putIfAbsent(new ValueKey(key, row.indicator()), row.number());
                 if (first != null) {
                     violations.add(place.violation("indicator", "duplicate of row " + first + ": the file may hold one row per team, "
-                            + "quarter and indicator (" + row.team() + ", " + quarter + ", " + abbreviate(row.indicator()) + ")"));
+                            + "quarter and indicator (" + row.team() + ", " + quarter + ", " + PlainText.abbreviate(row.indicator()) + ")"));
                 }
             }
             ReturnRows group = groups.get(key);
@@ -200,12 +190,8 @@ final class BulkRows {
             }
             return new BigDecimal(cell);
         } catch (NumberFormatException e) {
-            violations.add(place.violation(field, "'" + abbreviate(cell) + "' is not a number (write digits with a '.' for decimals, no thousands separators)"));
+            violations.add(place.violation(field, "'" + PlainText.abbreviate(cell) + "' is not a number (write digits with a '.' for decimals, no thousands separators)"));
             return null;
         }
-    }
-
-    private static String abbreviate(String s) {
-        return PlainText.abbreviate(s, 40);
     }
 }

@@ -89,9 +89,9 @@ public class BulkService {
         if (onlyTeam != null) {
             for (BulkCsv.Row row : parsed.rows()) {
                 if (row.team() != null && !row.team().equals(onlyTeam)) {
-                    throw ProblemException.forbidden("row " + row.number() + " is for team '" + abbreviate(row.team())
+                    throw ProblemException.forbidden("row " + row.number() + " is for team '" + PlainText.abbreviate(row.team())
                             + "'; an authority token for '" + onlyTeam + "' may only load its own team's rows. Nothing was stored.")
-                            .with("row", row.number()).with("team", abbreviate(row.team()));
+                            .with("row", row.number()).with("team", PlainText.abbreviate(row.team()));
                 }
             }
         }
@@ -135,9 +135,5 @@ public class BulkService {
         heads.advance(ReturnRepository.HEADS, revisions);
         events.returnsSubmitted(next);
         return new Result(next.size(), values, unchanged);
-    }
-
-    private static String abbreviate(String s) {
-        return PlainText.abbreviate(s, 40);
     }
 }

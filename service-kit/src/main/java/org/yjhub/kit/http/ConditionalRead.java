@@ -1,9 +1,9 @@
 package org.yjhub.kit.http;
 
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.yjhub.kit.openapi.ConditionalResponses;
 
 import java.util.List;
@@ -29,14 +29,15 @@ public class ConditionalRead {
      *
      * @param version the number the resource's ETag carries
      */
-    public <T> Response read(Supplier<T> load, ToLongFunction<T> version, Function<T, ?> view) {
+    public <T, V> RestResponse<V> read(Supplier<T> load, ToLongFunction<T> version, Function<T, V> view) {
         Preconditions conditions = Preconditions.ifNoneMatch(ifNoneMatch);
         T current = load.get();
         return RevisionResponses.read(conditions, version.applyAsLong(current), () -> view.apply(current));
     }
 
     /** As {@link #read}, for a resource's revisions, oldest first ({@link RevisionResponses#revisions}). */
-    public <T> Response revisions(Supplier<List<T>> load, ToLongFunction<T> revision, Function<T, ?> view) {
+    public <T, V> RestResponse<List<V>> revisions(Supplier<List<T>> load, ToLongFunction<T> revision,
+                                                 Function<T, V> view) {
         Preconditions conditions = Preconditions.ifNoneMatch(ifNoneMatch);
         return RevisionResponses.revisions(conditions, load.get(), revision, view);
     }

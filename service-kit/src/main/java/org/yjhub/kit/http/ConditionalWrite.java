@@ -2,10 +2,10 @@ package org.yjhub.kit.http;
 
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.yjhub.kit.openapi.ConditionalResponses;
 import org.yjhub.kit.revision.Written;
 
@@ -41,7 +41,7 @@ public class ConditionalWrite {
      * Parses both headers (400 when malformed), then writes: 201 at the request's URI for the first revision, otherwise
      * 200; the body and the ETag either way.
      */
-    public <T> Response write(Function<Preconditions, Written<T>> write, Function<T, ?> view) {
+    public <T, V> RestResponse<V> write(Function<Preconditions, Written<T>> write, Function<T, V> view) {
         Written<T> written = write.apply(preconditions());
         return RevisionResponses.written(written.created(), uri.getRequestUri(), written.version(),
                 view.apply(written.current()));

@@ -1,8 +1,10 @@
 package org.yjhub.kit.http;
 
 import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.yjhub.common.period.Quarter;
+import org.yjhub.kit.openapi.BadRequests;
 
 /**
  * The address of a team's figures for a quarter ({@code …/teams/{team}/…/{quarter}}), for
@@ -15,7 +17,8 @@ public class TeamQuarter {
     String team;
 
     @PathParam("quarter")
-    @Parameter(description = "Financial-year quarter; Q1 = April–June", example = "2019-20-Q4")
+    @Parameter(description = "Financial-year quarter; Q1 = April–June", example = "2019-20-Q4", extensions = @Extension(
+            name = BadRequests.EXTENSION, value = "a quarter in the path that is not one such as 2019-20-Q4"))
     String quarter;
 
     public String team() {

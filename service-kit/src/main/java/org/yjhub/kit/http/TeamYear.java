@@ -1,8 +1,10 @@
 package org.yjhub.kit.http;
 
 import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.yjhub.common.period.FinancialYear;
+import org.yjhub.kit.openapi.BadRequests;
 
 /**
  * The address of a team's figures for a financial year ({@code …/teams/{team}/…/{year}}), for
@@ -15,7 +17,8 @@ public class TeamYear {
     String team;
 
     @PathParam("year")
-    @Parameter(description = "Financial year (1 April – 31 March)", example = "2019-20")
+    @Parameter(description = "Financial year (1 April – 31 March)", example = "2019-20", extensions = @Extension(
+            name = BadRequests.EXTENSION, value = "a year in the path that is not a financial year such as 2019-20"))
     String year;
 
     public String team() {

@@ -24,8 +24,8 @@ import java.util.TreeMap;
  * every service's document alike. An operation that takes the kit's conditional headers ({@code ConditionalRead},
  * {@code ConditionalWrite}, {@code ConditionalUpdate}, whose parameters carry {@link #EXTENSION}) answers, and is
  * documented by {@link SharedResponsesFilter} to answer: a read, 304 with the ETag; a write, 412 with the problem
- * naming the current revision; either, 400 to a header that is not {@code *} or a list of entity tags (the 400 the
- * operation declares for its other reasons gets that example; one that declares none gets the kit's 400). The
+ * naming the current revision; either, 400 to a header that is not {@code *} or a list of entity tags (the operation's
+ * 400, declared or written by {@link BadRequests}, gets that example). The
  * successes of a conditional read or write (a revisioned resource's representation) carry its ETag header. A
  * response or header the operation declares itself is kept. The marking extension is removed from the document.
  */
@@ -95,14 +95,12 @@ public final class ConditionalResponses {
         return response;
     }
 
-    /** The 400 of a malformed conditional header: added when the operation declares no 400, else its example. */
+    /** The example of a malformed conditional header, in the operation's 400 ({@link BadRequests} or its own). */
     private static void malformed(Operation operation) {
         String header = hasHeader(operation, EntityTags.IF_MATCH) ? EntityTags.IF_MATCH : EntityTags.IF_NONE_MATCH;
         APIResponse declared = operation.getResponses().getAPIResponse("400");
         if (declared == null || declared.getRef() != null) {
-            declared = OASFactory.createAPIResponse().description("The " + header + " header is not * or a list of "
-                    + "quoted entity tags (a bare 2 is not one); nothing stored");
-            operation.getResponses().addAPIResponse("400", declared);
+            return;
         }
         if (declared.getContent() == null) {
             declared.setContent(OASFactory.createContent());

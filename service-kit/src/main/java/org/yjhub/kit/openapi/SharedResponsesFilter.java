@@ -26,8 +26,9 @@ import java.util.Set;
  * response the resource declares itself is kept; a 4xx/5xx it declares without a body, or with examples only, gets the
  * problem schema. {@code Problem}, {@code ValidationProblem} and {@code FieldError} are registered here, once, as the
  * kit writes them, and a 422 that answers a {@code Problem} answers the {@code ValidationProblem} (its errors).
- * An operation that takes the kit's conditional headers also gets their answers: 304 or 412, and the 400 of a malformed
- * header ({@link ConditionalResponses}).
+ * An operation gets a 400 listing what it takes that can be malformed, if it declares none ({@link BadRequests}), and
+ * one that takes the kit's conditional headers gets their answers: 304 or 412, and the example of a malformed header
+ * ({@link ConditionalResponses}).
  * <p>
  * It also tidies what the scanner leaves for a client generator: an operationId for every operation that has none
  * ({@link OperationIds}); path parameters in the order of the path; a schema for every response header; null allowed
@@ -151,6 +152,7 @@ public class SharedResponsesFilter implements OASFilter {
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
                 && method != PathItem.HttpMethod.OPTIONS;
         boolean body = operation.getRequestBody() != null;
+        BadRequests.add(operation, write);
         ConditionalResponses.add(operation, method);
         Map<String, APIResponse> declared = operation.getResponses().getAPIResponses();
         Set<String> used = new HashSet<>();

@@ -17,15 +17,11 @@ public class Teams {
     TeamCatalog catalog;
 
     public Team require(String code) {
-        return catalog.find(code).orElseThrow(() -> ProblemException.notFound("no team with code '" + abbreviate(code)
+        return catalog.find(code).orElseThrow(() -> ProblemException.notFound("no team with code '" + PlainText.abbreviate(code)
                 + "'; GET /api/v1/teams lists them"));
     }
 
     public List<Team> all() {
         return catalog.all();
-    }
-
-    private static String abbreviate(String s) {
-        return PlainText.abbreviate(s, 60);
     }
 }

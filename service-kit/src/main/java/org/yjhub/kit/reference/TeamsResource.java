@@ -4,8 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -15,7 +13,6 @@ import org.yjhub.common.reference.Team;
 import java.util.List;
 
 @Path("/api/v1/teams")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data")
 @SecurityRequirement(name = "jwt")
 public class TeamsResource {

@@ -1,7 +1,8 @@
 package org.yjhub.kit.http;
 
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestResponse;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -14,7 +15,7 @@ class RevisionResponsesTest {
     @Test
     void aReadThatNamesTheCurrentTagIs304WithTheTagAndNoBodyIsBuilt() {
         AtomicInteger built = new AtomicInteger();
-        Response r = RevisionResponses.read(Preconditions.of(null, "W/\"4\""), 4, () -> "body" + built.incrementAndGet());
+        RestResponse<String> r = RevisionResponses.read(Preconditions.of(null, "W/\"4\""), 4, () -> "body" + built.incrementAndGet());
         assertThat(r.getStatus()).isEqualTo(304);
         assertThat(r.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"4\"");
         assertThat(r.hasEntity()).isFalse();
@@ -23,7 +24,7 @@ class RevisionResponsesTest {
 
     @Test
     void anyOtherReadIs200WithTheBodyAndTheTag() {
-        Response r = RevisionResponses.read(Preconditions.of(null, "\"3\""), 4, () -> "body");
+        RestResponse<String> r = RevisionResponses.read(Preconditions.of(null, "\"3\""), 4, () -> "body");
         assertThat(r.getStatus()).isEqualTo(200);
         assertThat(r.getEntity()).isEqualTo("body");
         assertThat(r.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"4\"");
@@ -33,11 +34,11 @@ class RevisionResponsesTest {
     @Test
     void aWriteIs201AtItsUriWhenItCreatedAnd200Otherwise() {
         URI uri = URI.create("http://localhost/api/v1/teams/medway/budgets/2020-21");
-        Response created = RevisionResponses.written(true, uri, 1, "body");
+        RestResponse<String> created = RevisionResponses.written(true, uri, 1, "body");
         assertThat(created.getStatus()).isEqualTo(201);
         assertThat(created.getLocation()).isEqualTo(uri);
         assertThat(created.getHeaderString(HttpHeaders.ETAG)).isEqualTo("\"1\"");
-        Response revised = RevisionResponses.written(false, uri, 2, "body");
+        RestResponse<String> revised = RevisionResponses.written(false, uri, 2, "body");
         assertThat(revised.getStatus()).isEqualTo(200);
         assertThat(revised.getLocation()).isNull();
         assertThat(revised.getEntity()).isEqualTo("body");
