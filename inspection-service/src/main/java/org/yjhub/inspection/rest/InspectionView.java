@@ -15,12 +15,9 @@ import java.util.Map;
         each correction; version is the aggregate's version (also the ETag and the event version).\s"""
         + PartialDates.IN_RESPONSES)
 public record InspectionView(String id, String team, String framework,
-                             @Schema(description = PartialDates.FIELDWORK, pattern = PartialDates.PATTERN,
-                                     examples = "2021-05") String fieldworkStart,
-                             @Schema(description = PartialDates.FIELDWORK, pattern = PartialDates.PATTERN,
-                                     examples = "2021-05") String fieldworkEnd,
-                             @Schema(description = PartialDates.PUBLISHED, pattern = PartialDates.PATTERN,
-                                     examples = "2021-08") String publishedOn,
+                             @Schema(implementation = PartialDates.Fieldwork.class) String fieldworkStart,
+                             @Schema(implementation = PartialDates.Fieldwork.class) String fieldworkEnd,
+                             @Schema(implementation = PartialDates.Published.class) String publishedOn,
                              Map<String, String> ratings, Map<String, Integer> scores, Integer score, String overall,
                              Integer pointsToNextBand, int correction, long version,
                              List<RecommendationView> recommendations, List<ActionView> actions,

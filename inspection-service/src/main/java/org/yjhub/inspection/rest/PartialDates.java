@@ -1,5 +1,7 @@
 package org.yjhub.inspection.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yjhub.inspection.domain.PartialDate;
 
 /** The API form of a date known to the day or only to the month (see {@link PartialDate}). */
@@ -18,6 +20,22 @@ final class PartialDates {
             + "null when the paper gives none (the inspection then has fieldwork dates).";
 
     private PartialDates() {
+    }
+
+    /** The schema of a fieldwork date in an answer, named once for every answer that carries one. */
+    @Schema(name = "FieldworkDate", type = SchemaType.STRING, pattern = PATTERN, description = FIELDWORK,
+            examples = "2021-05")
+    static final class Fieldwork {
+        private Fieldwork() {
+        }
+    }
+
+    /** The schema of a publication date in an answer. */
+    @Schema(name = "PublicationDate", type = SchemaType.STRING, pattern = PATTERN, description = PUBLISHED,
+            examples = "2021-08")
+    static final class Published {
+        private Published() {
+        }
     }
 
     /** {@code 2021-08-10}, {@code 2021-08} for a month, or null. */

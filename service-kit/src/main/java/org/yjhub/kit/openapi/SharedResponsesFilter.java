@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * What every operation of a YJ Hub service may answer, added once here so that a resource declares only the responses
  * particular to it: 401 (every operation behind the bearer token), 403 (every write: roles and teams are checked),
- * 413 and 415 (every operation with a body), 500 (any), as {@code components/responses} that operations refer to. A
+ * 413 and 415 (every operation with a body), 429 (any: rate limits, {@link RateLimitResponses}), 500 (any), as
+ * {@code components/responses} that operations refer to; each success and 4xx carries the rate-limit fields. A
  * response the resource declares itself is kept; a 4xx/5xx it declares without a body, or with examples only, gets the
  * problem schema. {@code Problem}, {@code ValidationProblem} and {@code FieldError} are registered here, once, as the
  * kit writes them, and a 422 that answers a {@code Problem} answers the {@code ValidationProblem} (its errors).
@@ -33,8 +34,9 @@ import java.util.Set;
  * It also tidies what the scanner leaves for a client generator: an operationId for every operation that has none
  * ({@link OperationIds}); path parameters in the order of the path; a schema for every response header; null allowed
  * where a nullable reference or enumeration is declared (the scanner writes {@code type: object} beside
- * {@code anyOf: [$ref, {type: null}]}, which no null satisfies); Quarkus' generic 401/403 of a {@code @RolesAllowed}
- * method replaced by the shared ones; and one definition of the date and time types ({@code LocalDate},
+ * {@code anyOf: [$ref, {type: null}]}, which no null satisfies); no {@code type: object} beside a {@code $ref} (the
+ * scanner writes it for a property whose schema is a named one, even a string's); Quarkus' generic 401/403 of a
+ * {@code @RolesAllowed} method replaced by the shared ones; and one definition of the date and time types ({@code LocalDate},
  * {@code Instant}), which the scanner writes with or without an example depending on where it meets them first.
  * <p>
  * Runs at build time, so the document a service stores at build ({@code quarkus.smallrye-openapi.store-schema-directory})
@@ -61,10 +63,15 @@ public class SharedResponsesFilter implements OASFilter {
             new String[]{"413", "PayloadTooLarge", "The body is over the size limit (10 MB unless configured); nothing "
                     + "was read or stored"},
             new String[]{"415", "UnsupportedMediaType", "The body's Content-Type is not one this operation accepts"},
+            new String[]{"429", "TooManyRequests", "Over this caller's rate limit (RateLimit-Policy names it): nothing was "
+                    + "done; try again after Retry-After seconds"},
             new String[]{"500", "InternalError", "Unexpected failure; the detail gives an id to quote when reporting it"});
 
     @Override
     public Schema filterSchema(Schema schema) {
+        if (schema.getRef() != null && List.of(Schema.SchemaType.OBJECT).equals(schema.getType())) {
+            schema.setType(null); // the scanner's type of a property whose schema is named elsewhere: the reference says it
+        }
         if (schema.getType() != null && !schema.getType().contains(Schema.SchemaType.NULL)
                 && (allowsNull(schema.getAnyOf()) || allowsNull(schema.getOneOf()))) {
             schema.addType(Schema.SchemaType.NULL);
@@ -125,8 +132,13 @@ public class SharedResponsesFilter implements OASFilter {
                 components.addResponse(shared[1], sharedResponse(shared[0], shared[2]));
             }
         }
+        RateLimitResponses.addComponents(components);
         if (components.getResponses() != null) {
-            components.getResponses().values().forEach(SharedResponsesFilter::complete);
+            components.getResponses().forEach((name, response) -> {
+                complete(response);
+                SHARED.stream().filter(shared -> shared[1].equals(name))
+                        .forEach(shared -> RateLimitResponses.addFields(shared[0], response));
+            });
         }
     }
 
@@ -162,6 +174,7 @@ public class SharedResponsesFilter implements OASFilter {
                 case "401" -> secured;
                 case "403" -> secured && write;
                 case "413", "415" -> body;
+                case "429" -> true; // every REST operation is counted (RateLimitFilter)
                 default -> true;
             };
             APIResponse own = declared == null ? null : declared.get(status);
@@ -193,6 +206,7 @@ public class SharedResponsesFilter implements OASFilter {
                     validationProblemFor422(response);
                 }
             }
+            RateLimitResponses.addFields(status, response);
             complete(response);
         });
         return used;
@@ -224,6 +238,9 @@ public class SharedResponsesFilter implements OASFilter {
 
     private static APIResponse sharedResponse(String status, String description) {
         APIResponse response = OASFactory.createAPIResponse().description(description).content(problemContent(PROBLEM));
+        if (status.equals("429")) {
+            RateLimitResponses.addRetryAfter(response);
+        }
         if (status.equals("401")) {
             response.addHeader("WWW-Authenticate", OASFactory.createHeader().description("Bearer")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
