@@ -67,6 +67,8 @@ final class ProblemSchemas {
                     "the request body is larger than this service accepts (10485760 bytes)"};
             case 415 -> new String[]{"unsupported-media-type", "Unsupported Media Type",
                     "unsupported content type; see the OpenAPI document for what this operation accepts"};
+            case 429 -> new String[]{"too-many-requests", "Too many requests",
+                    "over the limit of 1200 requests in 60 s (policy default); retry after 42 s"};
             default -> new String[]{"internal", "Internal error",
                     "an unexpected error occurred; quote 0b7e5c1e-3f3a-4c55-9f0e-3c1d2b8a6e41 when reporting it"};
         };
