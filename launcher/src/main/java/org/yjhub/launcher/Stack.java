@@ -259,6 +259,7 @@ public final class Stack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + ports.kafka());
         env.put("YJ_JWT_PUBLIC_KEY_LOCATION", keys.publicKey().toUri().toString());
         env.put("YJ_JWT_ISSUER", Tokens.DEV_ISSUER);
+        env.put("YJ_JWT_AUDIENCE", Tokens.DEV_AUDIENCE);
         env.put("INSPECTION_URL", url(Component.INSPECTION));
         env.put("PERFORMANCE_URL", url(Component.PERFORMANCE));
         env.put("BUDGET_URL", url(Component.BUDGET));

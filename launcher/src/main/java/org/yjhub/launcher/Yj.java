@@ -241,6 +241,10 @@ public final class Yj {
                     if (ttl <= 0) {
                         throw new UsageException("--ttl must be positive");
                     }
+                    if (ttl > Tokens.MAX_LIFETIME.toSeconds()) {
+                        throw new UsageException("--ttl may be at most " + Tokens.MAX_LIFETIME.toSeconds()
+                                + " seconds: the services refuse a token that lives longer (YJ_JWT_MAX_LIFETIME)");
+                    }
                 }
                 default -> throw new UsageException("unknown option for token: " + a);
             }

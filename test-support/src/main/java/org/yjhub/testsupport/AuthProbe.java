@@ -5,6 +5,7 @@ import io.restassured.response.ValidatableResponse;
 import org.yjhub.localinfra.jwt.Tokens;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The bad tokens every endpoint must refuse with 401 problem+json: none, garbage, a tampered signature, a tampered
- * payload, {@code alg: none}, expired, and one signed by a key the service does not trust.
+ * payload, {@code alg: none}, expired, without an audience or for another one, issued in the future, and living longer
+ * than the services allow; and the valid tokens it must refuse with 403 problem+json: those holding none of the four
+ * roles.
  */
 public final class AuthProbe {
 
@@ -32,16 +35,42 @@ public final class AuthProbe {
         bad.put("tampered payload", parts[0] + "." + b64(payload) + "." + parts[2]);
         bad.put("alg none", b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".");
         bad.put("expired", tokens.expired());
+        bad.put("no audience", tokens.withoutAudience());
+        bad.put("another audience", tokens.forAudience("another-application"));
+        bad.put("issued a day in the future", tokens.issuedIn(Duration.ofDays(1)));
+        bad.put("living ten years", tokens.living(Duration.ofDays(3653)));
         return bad;
     }
 
-    /** Asserts that the request is refused with 401 problem+json without a token and with every bad token. */
-    public static void assertRefusesBadTokens(Tokens tokens, Method method, String path, String contentType, String body) {
-        send(null, method, path, contentType, body);
-        badTokens(tokens).forEach((name, token) -> send(token, method, path, contentType, body));
+    /** Valid tokens holding none of the four roles. */
+    public static Map<String, String> rolelessTokens(Tokens tokens) {
+        Map<String, String> roleless = new LinkedHashMap<>();
+        roleless.put("no role", tokens.withoutRole());
+        roleless.put("an unknown role", tokens.withoutRole("visitor"));
+        return roleless;
     }
 
-    private static ValidatableResponse send(String token, Method method, String path, String contentType, String body) {
+    /**
+     * Asserts that the request is refused with 401 problem+json without a token and with every bad token, and with
+     * 403 problem+json to a token holding none of the four roles.
+     */
+    public static void assertRefusesBadTokens(Tokens tokens, Method method, String path, String contentType, String body) {
+        send("no token", null, method, path, contentType, body, 401);
+        badTokens(tokens).forEach((name, token) -> send(name, token, method, path, contentType, body, 401));
+        rolelessTokens(tokens).forEach((name, token) -> send(name, token, method, path, contentType, body, 403));
+    }
+
+    private static void send(String name, String token, Method method, String path, String contentType, String body,
+                             int status) {
+        try {
+            send(token, method, path, contentType, body, status);
+        } catch (AssertionError e) {
+            throw new AssertionError(method + " " + path + " with " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ValidatableResponse send(String token, Method method, String path, String contentType, String body,
+                                            int status) {
         var spec = given();
         if (token != null) {
             spec = spec.header("Authorization", "Bearer " + token);
@@ -50,9 +79,9 @@ public final class AuthProbe {
             spec = spec.contentType(contentType).body(body);
         }
         return spec.when().request(method, path).then()
-                .statusCode(401)
+                .statusCode(status)
                 .contentType("application/problem+json")
-                .body("status", equalTo(401));
+                .body("status", equalTo(status));
     }
 
     private static String flip(String sig) {

@@ -27,7 +27,9 @@ import java.util.Set;
  * <li>the swagger-parser's validation messages (structure, required fields, types, unresolved references);</li>
  * <li>every operation has an operationId that reads as a method name ({@code putReturn}), unique in the document;</li>
  * <li>every JSON example (of a request or response body, a parameter, or a component schema and its properties)
- * matches its schema, checked by a JSON Schema 2020-12 validator (the dialect of OpenAPI 3.1) with formats asserted.</li>
+ * matches its schema, checked by a JSON Schema 2020-12 validator (the dialect of OpenAPI 3.1) with formats asserted;</li>
+ * <li>the CORS policy is stated: every {@code headers} map of the document names {@code Access-Control-Allow-Origin}
+ * (what Spectral's OWASP rule {@code owasp:api8:2023-define-cors-origin} checks, as {@code $..headers}).</li>
  * </ul>
  */
 public final class OpenApiContract {
@@ -64,6 +66,26 @@ public final class OpenApiContract {
         JsonNode doc = read(document);
         problems.addAll(operationIdProblems(doc));
         problems.addAll(exampleProblems(doc));
+        problems.addAll(corsProblems(doc, "$"));
+        return problems;
+    }
+
+    static List<String> corsProblems(JsonNode node, String where) {
+        List<String> problems = new ArrayList<>();
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                String at = where + "." + field.getKey();
+                if (field.getKey().equals("headers") && field.getValue().isObject()
+                        && !field.getValue().has("Access-Control-Allow-Origin")) {
+                    problems.add(at + ": no Access-Control-Allow-Origin (OWASP API8:2023, the CORS policy)");
+                }
+                problems.addAll(corsProblems(field.getValue(), at));
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                problems.addAll(corsProblems(node.get(i), where + "[" + i + "]"));
+            }
+        }
         return problems;
     }
 

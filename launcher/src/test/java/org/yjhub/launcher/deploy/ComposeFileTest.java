@@ -64,7 +64,8 @@ class ComposeFileTest {
 
     /** What every service's environment must set: the settings a deployment changes (DESIGN.md, Conventions). */
     static final List<String> DEPLOYMENT_VARIABLES = List.of("HTTP_PORT", "YJ_DB_URL", "YJ_DB_USER", "YJ_DB_PASSWORD",
-            "KAFKA_BOOTSTRAP_SERVERS", "YJ_JWT_PUBLIC_KEY_LOCATION", "YJ_JWT_ISSUER", "QUARKUS_LOG_CONSOLE_JSON");
+            "KAFKA_BOOTSTRAP_SERVERS", "YJ_JWT_PUBLIC_KEY_LOCATION", "YJ_JWT_ISSUER", "YJ_JWT_AUDIENCE",
+            "QUARKUS_LOG_CONSOLE_JSON");
 
     /** Where the gateway forwards writes: variable → the compose service that must answer there. */
     static final Map<String, String> FORWARDING = Map.of(
@@ -288,6 +289,8 @@ class ComposeFileTest {
         }
         soft.assertThat(env.get("YJ_JWT_ISSUER")).as("%s: by default the issuer of ./yj token, so its tokens work", s)
                 .isEqualTo(Tokens.DEV_ISSUER);
+        soft.assertThat(env.get("YJ_JWT_AUDIENCE")).as("%s: by default the audience of ./yj token's tokens", s)
+                .isEqualTo(Tokens.DEV_AUDIENCE);
         soft.assertAll();
     }
 

@@ -35,4 +35,21 @@ class SharedResponsesFilterTest {
 
         OpenApiContract.assertValid(document);
     }
+
+    @Test
+    void theDocumentStatesTheTokenRulesAndTheCorsPolicy() {
+        JsonPath doc = JsonPath.from(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().asString());
+
+        assertThat(doc.getString("components.securitySchemes.jwt.description"))
+                .contains("RFC 8725", "RS256", "aud", "iat", "maximum lifetime", "kid", "403");
+        assertThat(doc.getString("info.description")).contains("CORS", "YJ_CORS_ORIGINS", "none by default");
+        assertThat(doc.getString("components.headers.'Access-Control-Allow-Origin'.description"))
+                .contains("YJ_CORS_ORIGINS", "never *");
+        for (String response : new String[]{"paths.'/api/v1/teams'.get.responses.'200'",
+                "paths.'/api/v1/teams/{team}'.get.responses.'404'", "components.responses.InternalError"}) {
+            assertThat(doc.getString(response + ".headers.'Access-Control-Allow-Origin'.$ref")).as(response)
+                    .isEqualTo("#/components/headers/Access-Control-Allow-Origin");
+        }
+    }
 }
