@@ -250,6 +250,16 @@ public final class Stack implements AutoCloseable {
         extraEnv.computeIfAbsent(c, k -> new java.util.LinkedHashMap<>()).put(name, value);
     }
 
+    /**
+     * Switches the services' rate limits off (yj.rate-limit.enabled): for runs that measure throughput from one token
+     * (the bench) or send bursts that are not about limits (the whole-stack tests). ./yj run keeps them on.
+     */
+    public void withoutRateLimits() {
+        for (Component c : Component.SERVICES) {
+            putEnv(c, "YJ_RATE_LIMIT_ENABLED", "false");
+        }
+    }
+
     /** The environment a service gets: its own database, the broker, the JWT key, the other services' URLs. */
     public Map<String, String> serviceEnv(Component c, int httpPort) {
         Map<String, String> env = ServiceJvm.env(httpPort);

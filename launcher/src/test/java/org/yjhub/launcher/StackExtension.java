@@ -43,6 +43,7 @@ public class StackExtension implements BeforeAllCallback {
             Path home = Path.of("..").toAbsolutePath().normalize();
             Path data = Files.createTempDirectory(prefix);
             Stack s = new Stack(home, data, Ports.free(), false, new DevKeys(data.resolve("keys")));
+            s.withoutRateLimits(); // the limits are the kit's to test (RateLimitFilterTest); a configure may turn them on
             configure.accept(s);
             s.preflight();
             Runtime.getRuntime().addShutdownHook(new Thread(s::close, prefix + "shutdown"));

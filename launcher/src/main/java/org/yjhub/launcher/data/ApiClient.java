@@ -64,9 +64,18 @@ public final class ApiClient {
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json");
     }
 
+    /** At most this many waits on a 429 before its answer is returned as it is. */
+    private static final int RATE_LIMIT_WAITS = 5;
+
     private Reply send(HttpRequest request) {
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            for (int waits = 0; r.statusCode() == 429 && waits < RATE_LIMIT_WAITS; waits++) {
+                // over the caller's rate limit: nothing was done, so the same request may be sent again when it says
+                long seconds = r.headers().firstValueAsLong("Retry-After").orElse(1);
+                Thread.sleep(1000L * Math.min(Math.max(seconds, 1), 60));
+                r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            }
             JsonNode body = null;
             if (r.body() != null && !r.body().isBlank() && r.headers().firstValue("Content-Type").orElse("").contains("json")) {
                 body = JSON.readTree(r.body());

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
 import org.yjhub.kit.problem.ProblemException;
+import org.yjhub.kit.ratelimit.RateLimited;
 import org.yjhub.performance.rest.ApiModels.BulkResultView;
 import org.yjhub.performance.service.BulkService;
 
@@ -44,6 +45,7 @@ public class BulkResource {
     Caller caller;
 
     @POST
+    @RateLimited("bulk")
     @Consumes(Http.CSV)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Load many KPI values from CSV, all or nothing",
