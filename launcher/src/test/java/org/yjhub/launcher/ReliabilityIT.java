@@ -10,10 +10,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjhub.common.reference.Team;
 import org.yjhub.common.reference.TeamCatalog;
+import org.yjhub.localinfra.Postgres;
 import org.yjhub.localinfra.jwt.Tokens;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -247,6 +252,93 @@ class ReliabilityIT {
         }
         FIGURES.put("replay", Map.of("rebuildSeconds", round(seconds), "answersCompared", paths.size(), "identical", true,
                 "rebuild", rebuild.jsonPath().getMap("")));
+    }
+
+    /**
+     * Takes one database away from its service, as an outage of that service's PostgreSQL would: nobody may connect,
+     * and the connections open now are closed. The other databases on the server are untouched.
+     */
+    private static void databaseDown(Component owner, boolean down) throws SQLException {
+        String url = "jdbc:postgresql://127.0.0.1:" + STACK.ports().postgres() + "/postgres";
+        try (Connection c = DriverManager.getConnection(url, Postgres.USER, Postgres.PASSWORD);
+             Statement st = c.createStatement()) {
+            st.execute("ALTER DATABASE " + owner.database() + " ALLOW_CONNECTIONS " + !down);
+            if (down) {
+                st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                        + owner.database() + "'");
+            }
+        }
+    }
+
+    @Test
+    @Order(6)
+    void writesDuringAServicesDatabaseOutageAre503AndNothingIsHalfWrittenAndReadsGoOn() throws Exception {
+        String quarter = "2019-20-Q4";
+        Map<String, Long> before = gatewayDenominators("2019-20-Q1");
+        databaseDown(Component.PERFORMANCE, true);
+        long outageStart = System.nanoTime();
+        int attempted = 0;
+        int refused = 0;
+        try {
+            for (int i = 0; i < 20; i++) {
+                Response r = given().baseUri(STACK.url(Component.GATEWAY)).auth().oauth2(TOKENS.authority(TEAMS.get(i).code()))
+                        .contentType("application/json")
+                        .body("{\"values\":[{\"indicator\":\"custody-rate\",\"numerator\":3,\"denominator\":40000}]}")
+                        .put("/api/v1/teams/" + TEAMS.get(i).code() + "/returns/" + quarter);
+                attempted++;
+                assertThat(r.statusCode()).as("write %d during the outage", i).isEqualTo(503);
+                assertThat(r.contentType()).startsWith("application/problem+json");
+                assertThat(r.header("Retry-After")).isNotBlank();
+                refused++;
+                // reads go on from the gateway, which has its own database
+                assertThat(gatewayDenominators("2019-20-Q1")).isEqualTo(before);
+            }
+        } finally {
+            databaseDown(Component.PERFORMANCE, false);
+        }
+        double outage = (System.nanoTime() - outageStart) / 1e9;
+        // nothing of the refused writes was stored: the service has no return for any of them
+        for (int i = 0; i < 20; i++) {
+            given().baseUri(STACK.url(Component.PERFORMANCE)).auth().oauth2(TOKENS.analyst())
+                    .get("/api/v1/teams/" + TEAMS.get(i).code() + "/returns/" + quarter).then().statusCode(404);
+        }
+        // every later write succeeds, and the gateway converges on them
+        long back = System.nanoTime();
+        Map<String, Long> expected = new LinkedHashMap<>();
+        for (int i = 0; i < 20; i++) {
+            assertThat(putReturn(Component.PERFORMANCE, TEAMS.get(i).code(), quarter, 3, 40_000 + i)).isEqualTo(201);
+            expected.put(TEAMS.get(i).code(), 40_000L + i);
+        }
+        double firstWrites = (System.nanoTime() - back) / 1e9;
+        double converge = awaitGateway(quarter, expected, Duration.ofSeconds(60));
+        FIGURES.put("serviceDatabaseOutage", Map.of("writesAttempted", attempted, "refused503", refused, "lost", 0,
+                "halfWritten", 0, "outageSeconds", round(outage), "secondsForTheNext20Writes", round(firstWrites),
+                "secondsToConverge", round(converge)));
+    }
+
+    @Test
+    @Order(7)
+    void whileTheGatewaysDatabaseIsDownReadsGoOnAndNoEventIsLostWhenItReturns() throws Exception {
+        String quarter = "2020-21-Q1";
+        Map<String, Long> before = gatewayDenominators("2019-20-Q1");
+        Map<String, Long> expected = new LinkedHashMap<>();
+        databaseDown(Component.GATEWAY, true);
+        long outageStart = System.nanoTime();
+        try {
+            for (int i = 0; i < 30; i++) {
+                String team = TEAMS.get(100 + i).code();
+                assertThat(putReturn(Component.PERFORMANCE, team, quarter, 4, 50_000 + i)).isEqualTo(201);
+                expected.put(team, 50_000L + i);
+            }
+            Thread.sleep(3000); // the gateway receives the events and cannot store them: it retries, and serves reads
+            assertThat(gatewayDenominators("2019-20-Q1")).isEqualTo(before);
+        } finally {
+            databaseDown(Component.GATEWAY, false);
+        }
+        double outage = (System.nanoTime() - outageStart) / 1e9;
+        double converge = awaitGateway(quarter, expected, Duration.ofSeconds(60));
+        FIGURES.put("gatewayDatabaseOutage", Map.of("writes", 30, "lost", 0, "readsDuringOutage", "served",
+                "outageSeconds", round(outage), "secondsToConvergeAfterItReturned", round(converge)));
     }
 
     @AfterAll

@@ -68,9 +68,13 @@ class OpenApiTest {
                         equalTo("^\\d{4}-\\d{2}(-\\d{2})?$"))
                 .body("components.schemas.InspectionRequest.properties.publishedOn", not(hasKey("format")))
                 .body("components.schemas.InspectionRequest", not(hasKey("required")))
-                .body("components.schemas.Inspection.properties.fieldworkStart.pattern", notNullValue())
-                .body("components.schemas.InspectionVersion.properties.publishedOn.description",
-                        containsString("year-month"))
+                .body("components.schemas.Inspection.properties.fieldworkStart.'$ref'",
+                        equalTo("#/components/schemas/FieldworkDate"))
+                .body("components.schemas.InspectionVersion.properties.publishedOn.'$ref'",
+                        equalTo("#/components/schemas/PublicationDate"))
+                .body("components.schemas.FieldworkDate.pattern", equalTo("^\\d{4}-\\d{2}(-\\d{2})?$"))
+                .body("components.schemas.PublicationDate.type", equalTo("string"))
+                .body("components.schemas.PublicationDate.description", containsString("year-month"))
                 .body("components.schemas.Framework.properties", not(hasKey("fieldworkRequired")));
     }
 
