@@ -98,10 +98,11 @@ final class Subscribers {
     static Map<String, Object> measure(Stack stack, Quarter q, boolean quick, PrintStream out) throws Exception {
         int n = quick ? 50 : 1000;
         int writes = quick ? 5 : 20;
+        int warmup = quick ? 5 : 20;
         String aggregate = "milton-keynes/" + q;
         long pid = stack.pid(Component.GATEWAY);
-        out.printf("%nbench: %d subscribers to /api/v1/changes, %d writes through the gateway, each timed from the "
-                + "write's answer to the change's arrival at every subscriber%n", n, writes);
+        out.printf("%nbench: %d subscribers to /api/v1/changes, %d writes through the gateway after %d unmeasured, each "
+                + "timed from the write's answer to the change's arrival at every subscriber%n", n, writes, warmup);
         double rssBefore = Startup.rssMb(pid);
         ExecutorService executor = Executors.newFixedThreadPool(2);
         HttpClient client = HttpClient.newBuilder().executor(executor).version(HttpClient.Version.HTTP_1_1).build();
@@ -128,21 +129,27 @@ final class Subscribers {
             Thread.sleep(2000); // let the gateway settle before reading its RSS
             double rssAfter = Startup.rssMb(pid);
             Histogram latency = new Histogram(60_000_000L, 3);
-            write(stack, q, writes, n, arrivals, counts, latency);
-            return report(out, n, writes, connectSeconds, rssBefore, rssAfter, latency);
+            write(stack, q, 0, warmup, n, arrivals, counts, new Histogram(60_000_000L, 3));
+            write(stack, q, warmup, writes, n, arrivals, counts, latency);
+            Map<String, Object> m = report(out, n, writes, connectSeconds, rssBefore, rssAfter, latency);
+            m.put("warmupWrites", warmup);
+            return m;
         } finally {
             streams.forEach(Subscriber::close);
             executor.shutdownNow();
         }
     }
 
-    /** Writes one return at a time; after each, waits until every subscriber has the change and records the delays. */
-    private static void write(Stack stack, Quarter q, int writes, int n, List<Map<Long, Long>> arrivals,
+    /**
+     * Writes one return at a time (the {@code first}-th write of the run onwards); after each, waits until every
+     * subscriber has the change and records the delays.
+     */
+    private static void write(Stack stack, Quarter q, int first, int writes, int n, List<Map<Long, Long>> arrivals,
                               Map<Long, AtomicInteger> counts, Histogram latency) throws Exception {
         String authority = stack.tokens().authority("milton-keynes");
         long seen = counts.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
         try (HttpConnection writer = new HttpConnection(stack.ports().gateway())) {
-            for (int i = 0; i < writes; i++) {
+            for (int i = first; i < first + writes; i++) {
                 // numerators above write-to-visible's (1 to 40): every write is new content, so a new revision and event
                 byte[] body = ("{\"values\":[{\"indicator\":\"custody-rate\",\"numerator\":" + (41 + i)
                         + ",\"denominator\":20000}]}").getBytes(StandardCharsets.UTF_8);
