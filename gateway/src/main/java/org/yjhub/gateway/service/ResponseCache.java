@@ -2,6 +2,7 @@ package org.yjhub.gateway.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.yjhub.gateway.readmodel.Snapshot;
+import org.yjhub.kit.http.Body;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;

@@ -68,7 +68,8 @@ class ReferenceResourcesTest {
 
     @Test
     void eachReferenceAnswerCarriesAStableETagAndAnswers304WhileItIsCurrent() {
-        for (String path : List.of("/api/v1/indicators", "/api/v1/indicators/custody-rate", "/api/v1/regions")) {
+        for (String path : List.of("/api/v1/indicators", "/api/v1/indicators/custody-rate", "/api/v1/regions",
+                "/api/v1/teams", "/api/v1/teams/milton-keynes")) {
             String etag = analyst().when().get(path).then().statusCode(200)
                     .header("ETag", matchesPattern("\"[0-9a-f]+\""))
                     .header("Cache-Control", "no-cache")
@@ -89,7 +90,9 @@ class ReferenceResourcesTest {
         String one = analyst().when().get("/api/v1/indicators/custody-rate").then().extract().header("ETag");
         String other = analyst().when().get("/api/v1/indicators/fte-rate").then().extract().header("ETag");
         String regions = analyst().when().get("/api/v1/regions").then().extract().header("ETag");
-        assertThat(List.of(list, one, other, regions)).doesNotHaveDuplicates();
+        String teams = analyst().when().get("/api/v1/teams").then().extract().header("ETag");
+        String team = analyst().when().get("/api/v1/teams/milton-keynes").then().extract().header("ETag");
+        assertThat(List.of(list, one, other, regions, teams, team)).doesNotHaveDuplicates();
     }
 
     @Test
