@@ -1,5 +1,7 @@
 package org.yjhub.gateway.readmodel;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +28,9 @@ public class ChangeFeed {
 
     public static final int BUFFER = 1024;
 
+    /** Gauge {@value}: how many clients follow the feed. */
+    public static final String SUBSCRIBERS_METRIC = "yj.changes.subscribers";
+
     /** What a subscriber receives: a change, or (first, when it cannot resume) an order to reload. */
     public sealed interface Item {
         String id();
@@ -43,8 +48,9 @@ public class ChangeFeed {
     private final ChangeWindow<Change.Meta> window;
 
     @Inject
-    public ChangeFeed(ChangesConfig config) {
+    public ChangeFeed(ChangesConfig config, MeterRegistry registry) {
         window = new ChangeWindow<>(Long.toString(new SecureRandom().nextLong() >>> 1, 36), config.replayWindow());
+        registry.gaugeCollectionSize(SUBSCRIBERS_METRIC, Tags.empty(), live);
     }
 
     /** Retains the change and hands it to every subscriber, in the order published. */
@@ -69,11 +75,6 @@ public class ChangeFeed {
                     .onTermination().invoke(() -> live.remove(subscriber))
                     .onFailure().recoverWithCompletion();
         });
-    }
-
-    /** How many subscribers are following the feed. */
-    public int subscribers() {
-        return live.size();
     }
 
     private synchronized List<Item> join(UnicastProcessor<Item> subscriber, String lastEventId) {

@@ -16,16 +16,7 @@ import java.util.function.Supplier;
  * are; they carry no X-Data-As-Of.
  */
 @ApplicationScoped
-public class ReferenceQuery {
-
-    @Inject
-    ResponseCache cache;
-
-    @Inject
-    Bodies bodies;
-
-    @Inject
-    ViewParameters parameters;
+public class ReferenceQuery extends ReadQuery {
 
     @Inject
     IndicatorCatalog indicators;
