@@ -25,7 +25,8 @@ import java.util.Map;
  * measures, side by side on the same machine in one run, each figure of issue 9 together with its baseline:
  * gateway reads against the static indicator list, write-to-visible against a raw Kafka round trip on the same
  * broker, the bulk CSV load against a raw JDBC batch insert into the same PostgreSQL, and each service's start-up
- * and RSS against an empty Quarkus app on the same JVM. Prints every figure and ratio and ends with one JSON line.
+ * and RSS against an empty Quarkus app on the same JVM; and (issue 20) a write reaching many subscribers of the
+ * change feed. Prints every figure and ratio and ends with one JSON line.
  */
 public final class Bench {
 
@@ -89,6 +90,7 @@ public final class Bench {
                 awaitComparison(stack, latest);
                 figures.put("reads", GatewayReads.measure(stack, latest, quick, out));
                 figures.put("writeToVisible", WriteToVisible.measure(stack, latest, quick, out));
+                figures.put("subscribers", Subscribers.measure(stack, latest, quick, out));
                 figures.put("bulk", BulkLoad.measure(stack, admin, out));
                 figures.put("startup", Startup.compare(stack, quick, out));
             }

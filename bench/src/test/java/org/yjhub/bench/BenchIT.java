@@ -30,7 +30,7 @@ class BenchIT {
         String text = printed.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("BENCH-JSON {");
 
-        assertThat(figures).containsKeys("dataset", "reads", "writeToVisible", "bulk", "startup");
+        assertThat(figures).containsKeys("dataset", "reads", "writeToVisible", "subscribers", "bulk", "startup");
         assertThat((Map<String, Object>) figures.get("dataset")).containsEntry("teams", 155);
 
         Map<String, Object> reads = (Map<String, Object>) figures.get("reads");
@@ -50,6 +50,12 @@ class BenchIT {
         // a write cannot be visible before its own PUT has been answered
         assertThat(((Number) visible.get("visibleP50Ms")).doubleValue())
                 .isGreaterThanOrEqualTo(((Number) visible.get("putP50Ms")).doubleValue());
+
+        Map<String, Object> subscribers = (Map<String, Object>) figures.get("subscribers");
+        assertThat(subscribers).containsEntry("subscribers", 50)
+                .containsKeys("p50Ms", "p99Ms", "maxMs", "rssBeforeMb", "rssAfterMb", "rssPerSubscriberKb", "pass");
+        assertThat(((Number) subscribers.get("maxMs")).doubleValue())
+                .isGreaterThanOrEqualTo(((Number) subscribers.get("p50Ms")).doubleValue());
 
         Map<String, Object> bulk = (Map<String, Object>) figures.get("bulk");
         assertThat(bulk).containsEntry("rows", 8680).containsKeys("bulkSeconds", "jdbcSeconds", "ratio", "pass");

@@ -1,35 +1,89 @@
 package org.yjhub.gateway.readmodel;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
-import io.smallrye.mutiny.operators.multi.processors.SerializedProcessor;
+import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.yjhub.gateway.config.ChangesConfig;
+import org.yjhub.gateway.domain.ChangeWindow;
+import org.yjhub.gateway.domain.ChangeWindow.Missed;
+import org.yjhub.gateway.domain.ChangeWindow.Reload;
+import org.yjhub.gateway.domain.ChangeWindow.Resume;
 
-import java.util.concurrent.atomic.AtomicLong;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * The live feed of applied changes (GET /api/v1/changes). Publishing never blocks the consumer: every subscriber gets
- * its own bounded buffer; a subscriber that falls {@link #BUFFER} changes behind is ended (its client reconnects).
+ * The live feed of applied changes (GET /api/v1/changes), with a retained window ({@link ChangeWindow}) for clients
+ * that reconnect. Publishing never blocks the consumer: every subscriber gets its own bounded buffer; a subscriber that
+ * falls {@link #BUFFER} changes behind is ended (its client reconnects and resumes from the window).
  */
 @ApplicationScoped
 public class ChangeFeed {
 
     public static final int BUFFER = 1024;
 
-    /** One published change with its position in this process's feed (the SSE event id). */
-    public record Published(long sequence, Change.Meta change) {
+    /** Gauge {@value}: how many clients follow the feed. */
+    public static final String SUBSCRIBERS_METRIC = "yj.changes.subscribers";
+
+    /** What a subscriber receives: a change, or (first, when it cannot resume) an order to reload. */
+    public sealed interface Item {
+        String id();
     }
 
-    private final SerializedProcessor<Published, Published> processor = BroadcastProcessor.<Published>create().serialized();
-    private final AtomicLong sequence = new AtomicLong();
-
-    public void publish(Change.Meta change) {
-        processor.onNext(new Published(sequence.incrementAndGet(), change));
+    /** One published change with its event id. */
+    public record Published(String id, Change.Meta change) implements Item {
     }
 
-    /** A new subscriber's stream of the changes published from now on. */
-    public Multi<Published> stream() {
-        return Multi.createFrom().publisher(processor).onOverflow().buffer(BUFFER)
-                .onFailure().recoverWithCompletion();
+    /** The subscriber's last event id cannot be resumed: re-read everything, then follow the feed from {@code id}. */
+    public record ReloadNeeded(String id, String reason) implements Item {
+    }
+
+    private final Set<UnicastProcessor<Item>> live = ConcurrentHashMap.newKeySet();
+    private final ChangeWindow<Change.Meta> window;
+
+    @Inject
+    public ChangeFeed(ChangesConfig config, MeterRegistry registry) {
+        window = new ChangeWindow<>(Long.toString(new SecureRandom().nextLong() >>> 1, 36), config.replayWindow());
+        registry.gaugeCollectionSize(SUBSCRIBERS_METRIC, Tags.empty(), live);
+    }
+
+    /** Retains the change and hands it to every subscriber, in the order published. */
+    public synchronized void publish(Change.Meta change) {
+        ChangeWindow.Entry<Change.Meta> entry = window.append(change);
+        Published published = new Published(entry.id(), change);
+        for (UnicastProcessor<Item> subscriber : live) {
+            subscriber.onNext(published);
+        }
+    }
+
+    /**
+     * A new subscriber's stream: what it missed since {@code lastEventId} (or a {@link ReloadNeeded} when that cannot be
+     * known), then every change published from then on. The two meet without a gap or a repeat: the subscriber
+     * joins the live set under the same lock that publishing takes, at the moment the window is read.
+     */
+    public Multi<Item> stream(String lastEventId) {
+        return Multi.createFrom().deferred(() -> {
+            UnicastProcessor<Item> subscriber = UnicastProcessor.create(new LinkedBlockingQueue<>(BUFFER), null);
+            List<Item> first = join(subscriber, lastEventId);
+            return Multi.createBy().concatenating().streams(Multi.createFrom().iterable(first), subscriber)
+                    .onTermination().invoke(() -> live.remove(subscriber))
+                    .onFailure().recoverWithCompletion();
+        });
+    }
+
+    private synchronized List<Item> join(UnicastProcessor<Item> subscriber, String lastEventId) {
+        Resume<Change.Meta> resume = window.resume(lastEventId);
+        live.add(subscriber);
+        if (resume instanceof Reload<Change.Meta> reload) {
+            return List.of(new ReloadNeeded(reload.id(), reload.reason()));
+        }
+        return ((Missed<Change.Meta>) resume).entries().stream()
+                .<Item>map(e -> new Published(e.id(), e.item())).toList();
     }
 }

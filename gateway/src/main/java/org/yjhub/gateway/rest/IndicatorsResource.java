@@ -21,50 +21,51 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.common.indicator.Indicator;
-import org.yjhub.common.indicator.IndicatorCatalog;
 import org.yjhub.gateway.service.AggregateModels;
 import org.yjhub.gateway.service.SeriesQuery;
-import org.yjhub.gateway.service.ViewParameters;
-
-import java.util.List;
+import org.yjhub.gateway.service.ReferenceQuery;
 
 @Path("/api/v1/indicators")
 public class IndicatorsResource {
 
     @Inject
-    IndicatorCatalog indicators;
-
-    @Inject
-    ViewParameters parameters;
+    ReferenceQuery reference;
 
     @Inject
     SeriesQuery seriesQuery;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @NonBlocking
     @Tag(name = "Reference data", description = "The teams and the KPI catalogue, as every service knows them")
     @Operation(operationId = "listIndicators", summary = "The KPI catalogue",
             description = "Every indicator: id, name, unit, multiplier (rate = numerator × multiplier ÷ denominator), "
                     + "polarity (LOWER_IS_BETTER, HIGHER_IS_BETTER, or NONE for a context indicator that is never "
                     + "ranked), measurement window, definition version and what the numerator and denominator count.")
     @APIResponse(responseCode = "200", description = "The indicators",
+            headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Indicator.class)))
-    public List<Indicator> list() {
-        return indicators.all();
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)", headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+    public Response list(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return Cached.respond(reference.indicators(), ifNoneMatch);
     }
 
     @GET
     @Path("/{indicator}")
     @Produces(MediaType.APPLICATION_JSON)
+    @NonBlocking
     @Tag(name = "Reference data")
     @Operation(operationId = "getIndicator", summary = "One indicator",
             description = "One indicator of the catalogue, as GET /api/v1/indicators lists it.")
     @APIResponse(responseCode = "200", description = "The indicator",
+            headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicator.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)", headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "Unknown indicator")
-    public Indicator get(@Parameter(example = "custody-rate") @PathParam("indicator") String indicator) {
-        return parameters.indicator(indicator);
+    public Response get(@Parameter(example = "custody-rate") @PathParam("indicator") String indicator,
+                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return Cached.respond(reference.indicator(indicator), ifNoneMatch);
     }
 
     @GET

@@ -20,13 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.yjhub.common.reference.Regions;
-import org.yjhub.common.reference.TeamCatalog;
 import org.yjhub.gateway.service.AggregateModels;
 import org.yjhub.gateway.service.AggregateModels.RegionView;
 import org.yjhub.gateway.service.DashboardQuery;
-
-import java.util.List;
+import org.yjhub.gateway.service.ReferenceQuery;
 
 @Path("/api/v1/regions")
 @Tag(name = "Aggregates", description = "Served by the gateway from its read model")
@@ -36,16 +33,20 @@ public class RegionsResource {
     DashboardQuery dashboards;
 
     @Inject
-    TeamCatalog teams;
+    ReferenceQuery reference;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @NonBlocking
     @Operation(operationId = "listRegions", summary = "The nine English regions and Wales",
             description = "Reference data: the slug used in paths, the name, and how many teams the region has.")
-    @APIResponse(responseCode = "200", description = "The regions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = RegionView.class)))
-    public List<RegionView> list() {
-        return Regions.NAMES.stream().map(n -> new RegionView(Regions.slug(n), n, teams.inRegion(n).size())).toList();
+    @APIResponse(responseCode = "200", description = "The regions",
+            headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RegionView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)", headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+    public Response list(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return Cached.respond(reference.regions(), ifNoneMatch);
     }
 
     @GET

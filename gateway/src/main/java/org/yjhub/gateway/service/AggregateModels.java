@@ -241,6 +241,12 @@ public final class AggregateModels {
                               @Schema(example = "yjhub.performance.return-submitted.v1") String type, Instant time) {
     }
 
+    @Schema(description = "The data of a server-sent event named 'reload': the changes missed since Last-Event-ID cannot "
+            + "be replayed, so re-read every view; the feed continues from this event's id")
+    public record ReloadEvent(@Schema(example = "more than 4096 changes were made since the event id; the feed keeps 4096")
+                              String reason) {
+    }
+
     public record RegionView(@Schema(example = "south-east") String code, @Schema(example = "South East") String name,
                              int teams) {
     }

@@ -1,11 +1,11 @@
 package org.yjhub.gateway.service;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.yjhub.kit.http.Body;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
 @ApplicationScoped
 public class Bodies {
 
-    public static final String JSON = "application/json";
+    public static final String JSON = Body.JSON;
 
     private static final ComparisonCsvWriter CSV = new ComparisonCsvWriter();
 
@@ -30,11 +30,7 @@ public class Bodies {
     }
 
     public Body json(Object view) {
-        try {
-            return Body.of(json.writeValueAsBytes(view), JSON);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize " + view.getClass().getSimpleName(), e);
-        }
+        return Body.json(json, view);
     }
 
     public Body csv(ComparisonCsv rows) {

@@ -16,6 +16,7 @@ import org.yjhub.gateway.service.AggregateModels.ComparisonRow;
 import org.yjhub.gateway.service.AggregateModels.ComparisonView;
 import org.yjhub.gateway.service.StatisticsModels.ComparatorView;
 import org.yjhub.gateway.service.StatisticsModels.Figures;
+import org.yjhub.kit.http.Body;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

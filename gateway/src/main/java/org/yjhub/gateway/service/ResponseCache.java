@@ -2,6 +2,7 @@ package org.yjhub.gateway.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.yjhub.gateway.readmodel.Snapshot;
+import org.yjhub.kit.http.Body;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -10,7 +11,8 @@ import java.util.function.Supplier;
 /**
  * Serialized answers of the newest read-model version, keyed by view and parameters: a repeated request costs a map
  * look-up (no ranking, no serialization). Every applied change raises the version, which drops every kept answer at
- * once; a request still holding an older snapshot gets its answer built and not kept.
+ * once; a request still holding an older snapshot gets its answer built and not kept. Reference answers, which no
+ * change can alter (the indicator catalogue, the regions), are kept for the life of the process.
  */
 @ApplicationScoped
 public class ResponseCache {
@@ -19,6 +21,13 @@ public class ResponseCache {
     }
 
     private final AtomicReference<Generation> current = new AtomicReference<>(new Generation(-1, new ConcurrentHashMap<>()));
+    private final ConcurrentHashMap<String, Body> reference = new ConcurrentHashMap<>();
+
+    /** The answer for {@code key} that no read-model version changes, built once. */
+    public Body reference(String key, Supplier<Body> build) {
+        Body body = reference.get(key);
+        return body != null ? body : reference.computeIfAbsent(key, k -> build.get());
+    }
 
     /** The answer for {@code key} as of {@code snapshot}, built once per read-model version. */
     public Body get(Snapshot snapshot, String key, Supplier<Body> build) {

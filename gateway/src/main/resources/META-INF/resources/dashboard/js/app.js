@@ -50,7 +50,7 @@ async function show() {
   try {
     if (!context) {
       context = await loadContext();
-      listen(onChange, refused => showSignIn(`The change stream was refused (HTTP ${refused.status}); sign in again.`));
+      listen(onChange, onReload, refused => showSignIn(`The change stream was refused (HTTP ${refused.status}); sign in again.`));
     }
     nav.hidden = false;
     signOutButton.hidden = false;
@@ -120,6 +120,17 @@ function onChange(change) {
       current.refresh().catch(handle);
     }
   }, 300);
+}
+
+/** Changes were missed that the stream could not replay: re-read the context (groups, newest quarter) and the view. */
+function onReload() {
+  clearTimeout(pending);
+  loadContext().then(fresh => {
+    if (context) {
+      Object.assign(context, fresh); // the view shown holds this object
+    }
+    return current ? current.refresh() : null;
+  }).catch(handle);
 }
 
 onDataAsOf(time => {

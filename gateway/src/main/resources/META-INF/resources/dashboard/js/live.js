@@ -1,15 +1,17 @@
 // Live updates: the change stream (GET /api/v1/changes, server-sent events) read with fetch, because EventSource
 // cannot send the Authorization header and the token must not go in the URL. On each change the page refreshes what
-// it shows; a dropped stream reconnects with Last-Event-ID, as EventSource would.
+// it shows; a dropped stream reconnects with Last-Event-ID, as EventSource would, and the gateway replays what was
+// missed, or sends 'reload' when it cannot (away for longer than its window): then everything shown is re-read.
 import {headers} from './api.js';
 
 let controller = null;
 
 /**
  * Listens until stop() is called. onChange gets each change's data ({aggregateType, aggregateId, version, type,
- * time}); onRefused gets the response when the stream is refused (401: the token has expired).
+ * time}); onReload is called when changes were missed that the gateway can no longer replay (re-read everything);
+ * onRefused gets the response when the stream is refused (401: the token has expired).
  */
-export function listen(onChange, onRefused) {
+export function listen(onChange, onReload, onRefused) {
   stop();
   const mine = new AbortController();
   controller = mine;
@@ -37,6 +39,8 @@ export function listen(onChange, onRefused) {
             }
             if (event.name === 'change') {
               onChange(JSON.parse(event.data));
+            } else if (event.name === 'reload') {
+              onReload(JSON.parse(event.data));
             }
           });
         }

@@ -121,7 +121,7 @@ class GeneratedClientTest {
         assertThat(latest.getValues()).hasSize(1);
         assertThat(received.get()).startsWith("GET /api/v1/teams/milton-keynes/returns/2019-20-Q4");
 
-        Team team = new ReferenceDataApi(client).getTeam("milton-keynes");
+        Team team = new ReferenceDataApi(client).getTeam("milton-keynes", null);
         assertThat(team.getName()).isEqualTo("Milton Keynes");
         assertThat(team.getLocalAuthorities().get(0).getOnsCode()).isEqualTo("E06000042");
     }
@@ -129,7 +129,7 @@ class GeneratedClientTest {
     @Test
     void aProblemReadsAsATypedProblem() throws Exception {
         ApiException unknown = catchThrowableOfType(ApiException.class,
-                () -> new ReferenceDataApi(client).getTeam("atlantis"));
+                () -> new ReferenceDataApi(client).getTeam("atlantis", null));
         assertThat(unknown.getCode()).isEqualTo(404);
         Problem problem = client.getObjectMapper().readValue(unknown.getResponseBody(), Problem.class);
         assertThat(problem.getStatus()).isEqualTo(404);

@@ -7,11 +7,17 @@ import org.junit.jupiter.api.Test;
 import org.yjhub.localinfra.jwt.Tokens;
 import org.yjhub.testsupport.AuthProbe;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
 
 /** The reference data the gateway serves itself: teams (service-kit), indicators and regions. */
 @QuarkusTest
@@ -58,6 +64,35 @@ class ReferenceResourcesTest {
                 .body("find { it.code == 'south-east' }.name", equalTo("South East"))
                 .body("find { it.code == 'london' }.teams", equalTo(31))
                 .body("teams.sum()", equalTo(155));
+    }
+
+    @Test
+    void eachReferenceAnswerCarriesAStableETagAndAnswers304WhileItIsCurrent() {
+        for (String path : List.of("/api/v1/indicators", "/api/v1/indicators/custody-rate", "/api/v1/regions",
+                "/api/v1/teams", "/api/v1/teams/milton-keynes")) {
+            String etag = analyst().when().get(path).then().statusCode(200)
+                    .header("ETag", matchesPattern("\"[0-9a-f]+\""))
+                    .header("Cache-Control", "no-cache")
+                    .header("X-Data-As-Of", nullValue())
+                    .extract().header("ETag");
+            analyst().when().get(path).then().statusCode(200).header("ETag", etag);
+            analyst().header("If-None-Match", etag).when().get(path).then().statusCode(304)
+                    .header("ETag", etag).body(emptyString());
+            analyst().header("If-None-Match", "W/" + etag).when().get(path).then().statusCode(304);
+            analyst().header("If-None-Match", "\"stale\"").when().get(path).then().statusCode(200)
+                    .header("ETag", etag);
+        }
+    }
+
+    @Test
+    void differentReferenceAnswersHaveDifferentETags() {
+        String list = analyst().when().get("/api/v1/indicators").then().extract().header("ETag");
+        String one = analyst().when().get("/api/v1/indicators/custody-rate").then().extract().header("ETag");
+        String other = analyst().when().get("/api/v1/indicators/fte-rate").then().extract().header("ETag");
+        String regions = analyst().when().get("/api/v1/regions").then().extract().header("ETag");
+        String teams = analyst().when().get("/api/v1/teams").then().extract().header("ETag");
+        String team = analyst().when().get("/api/v1/teams/milton-keynes").then().extract().header("ETag");
+        assertThat(List.of(list, one, other, regions, teams, team)).doesNotHaveDuplicates();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.yjhub.gateway.service;
 
 import org.junit.jupiter.api.Test;
 import org.yjhub.gateway.readmodel.Snapshot;
+import org.yjhub.kit.http.Body;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

@@ -7,9 +7,11 @@ import org.yjhub.localinfra.jwt.Tokens;
 import org.yjhub.testsupport.AuthProbe;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 
 @QuarkusTest
 class TeamsResourceTest {
@@ -33,6 +35,21 @@ class TeamsResourceTest {
                 .body("name", equalTo("Milton Keynes"))
                 .body("region", equalTo("South East"))
                 .body("localAuthorities[0].onsCode", equalTo("E06000042"));
+    }
+
+    @Test
+    void theListAndEachTeamCarryAStableETagAndAnswer304WhileCurrent() {
+        for (String path : new String[]{"/api/v1/teams", "/api/v1/teams/milton-keynes"}) {
+            String etag = given().auth().oauth2(tokens.analyst()).get(path).then().statusCode(200)
+                    .header("ETag", matchesPattern("\"[0-9a-f]+\""))
+                    .header("Cache-Control", "no-cache")
+                    .extract().header("ETag");
+            given().auth().oauth2(tokens.inspector()).get(path).then().statusCode(200).header("ETag", etag);
+            given().auth().oauth2(tokens.analyst()).header("If-None-Match", etag).get(path).then()
+                    .statusCode(304).header("ETag", etag).body(emptyString());
+            given().auth().oauth2(tokens.analyst()).header("If-None-Match", "\"stale\"").get(path).then()
+                    .statusCode(200).header("ETag", etag);
+        }
     }
 
     @Test
