@@ -26,6 +26,7 @@ import org.yjhub.gateway.readmodel.ChangeFeed.Published;
 import org.yjhub.gateway.readmodel.ChangeFeed.ReloadNeeded;
 import org.yjhub.gateway.service.AggregateModels.ChangeEvent;
 import org.yjhub.gateway.service.AggregateModels.ReloadEvent;
+import org.yjhub.kit.ratelimit.RateLimited;
 
 import java.time.Duration;
 
@@ -40,6 +41,7 @@ public class ChangesResource {
     ChangeFeed feed;
 
     @GET
+    @RateLimited("changes")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(operationId = "streamChanges", summary = "Live feed of the changes the read model applies (Server-Sent Events)",
