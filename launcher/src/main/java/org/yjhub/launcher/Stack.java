@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 /**
@@ -38,17 +39,17 @@ public final class Stack implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Postgres postgres;
 
-    /**
-     * @param home     the repository root (where the modules' target folders are)
-     * @param dataDir  where PostgreSQL and Kafka keep their data, and where logs go
-     * @param keepData false for throwaway stacks (tests)
-     */
     /** The services listen here unless told otherwise: health, metrics and the API stay off the local network. */
     public static final String LOOPBACK = "127.0.0.1";
 
     private final Map<Component, Map<String, String>> extraEnv = new java.util.EnumMap<>(Component.class);
     private volatile String listen = LOOPBACK;
 
+    /**
+     * @param home     the repository root (where the modules' target folders are)
+     * @param dataDir  where PostgreSQL and Kafka keep their data, and where logs go
+     * @param keepData false for throwaway stacks (tests)
+     */
     public Stack(Path home, Path dataDir, Ports ports, boolean keepData, DevKeys keys) {
         this.home = home.toAbsolutePath();
         this.dataDir = dataDir.toAbsolutePath();
@@ -196,7 +197,7 @@ public final class Stack implements AutoCloseable {
                 if (Instant.now().isAfter(deadline)) {
                     throw new UsageException(c.id() + " not ready after " + READY_TIMEOUT.toSeconds() + " s; see " + log(c));
                 }
-                sleep(250);
+                LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
             }
         }
     }
@@ -250,10 +251,7 @@ public final class Stack implements AutoCloseable {
         extraEnv.computeIfAbsent(c, k -> new java.util.LinkedHashMap<>()).put(name, value);
     }
 
-    /**
-     * Switches the services' rate limits off (yj.rate-limit.enabled): for runs that measure throughput from one token
-     * (the bench) or send bursts that are not about limits (the whole-stack tests). ./yj run keeps them on.
-     */
+    /** Rate limits off, for the bench and the whole-stack tests (one token, bursts); ./yj run keeps them on. */
     public void withoutRateLimits() {
         for (Component c : Component.SERVICES) {
             putEnv(c, "YJ_RATE_LIMIT_ENABLED", "false");
@@ -263,7 +261,7 @@ public final class Stack implements AutoCloseable {
     /** The environment a service gets: its own database, the broker, the JWT key, the other services' URLs. */
     public Map<String, String> serviceEnv(Component c, int httpPort) {
         Map<String, String> env = ServiceJvm.env(httpPort);
-        env.put("YJ_DB_URL", "jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/" + c.database());
+        env.put("YJ_DB_URL", jdbcUrl(c));
         env.put("YJ_DB_USER", Postgres.USER);
         env.put("YJ_DB_PASSWORD", Postgres.PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + ports.kafka());
@@ -292,14 +290,5 @@ public final class Stack implements AutoCloseable {
 
     public Path runJar(Component c) {
         return home.resolve(c.id()).resolve("target/quarkus-app/quarkus-run.jar");
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted");
-        }
     }
 }

@@ -26,6 +26,8 @@ import org.yjhub.gateway.service.SeriesQuery;
 import org.yjhub.gateway.service.ReferenceQuery;
 
 @Path("/api/v1/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@NonBlocking // every answer is prepared bytes of the read model or the catalogue
 public class IndicatorsResource {
 
     @Inject
@@ -35,8 +37,6 @@ public class IndicatorsResource {
     SeriesQuery seriesQuery;
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @NonBlocking
     @Tag(name = "Reference data", description = "The teams and the KPI catalogue, as every service knows them")
     @Operation(operationId = "listIndicators", summary = "The KPI catalogue",
             description = "Every indicator: id, name, unit, multiplier (rate = numerator × multiplier ÷ denominator), "
@@ -53,8 +53,6 @@ public class IndicatorsResource {
 
     @GET
     @Path("/{indicator}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @NonBlocking
     @Tag(name = "Reference data")
     @Operation(operationId = "getIndicator", summary = "One indicator",
             description = "One indicator of the catalogue, as GET /api/v1/indicators lists it.")
@@ -70,8 +68,6 @@ public class IndicatorsResource {
 
     @GET
     @Path("/{indicator}/series")
-    @Produces(MediaType.APPLICATION_JSON)
-    @NonBlocking
     @Tag(name = "Aggregates", description = "Served by the gateway from its read model")
     @Operation(operationId = "getIndicatorSeries", summary = "One team's values for an indicator over time",
             description = "Every quarter the team has a value for, oldest first, with the national pooled rate of "
