@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 final class Cached {
 
     static final String DATA_AS_OF = "X-Data-As-Of";
-    static final String ETAG_DESCRIPTION = PreparedResponses.ETAG_DESCRIPTION;
     static final String COMPARATOR_DESCRIPTION = "What each team's value is compared with: england-and-wales (the "
             + "default), england, wales, region (each team's own region), type (each team's own authority type) or "
             + "group:{code} (a comparator group, GET /api/v1/groups); significance, the comparator figures and their "

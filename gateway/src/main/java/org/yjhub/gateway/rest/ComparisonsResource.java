@@ -2,8 +2,8 @@ package org.yjhub.gateway.rest;
 
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.gateway.service.AggregateModels;
 import org.yjhub.gateway.service.ComparisonQuery;
+import org.yjhub.kit.http.CachedRead;
 import org.yjhub.kit.problem.Problem;
 import org.yjhub.kit.problem.ProblemException;
 
@@ -68,8 +69,8 @@ public class ComparisonsResource {
                     + "on each pooled figure, so a figure that mixes synthetic and real rows can be told apart. "
                     + "Precomputed when the data changes; send If-None-Match with the ETag to get 304.")
     @APIResponse(responseCode = "200", description = "The comparison",
-            headers = {@Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "X-Data-As-Of", description = Cached.DATA_AS_OF_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date-time"))},
+            headers = @Header(name = "X-Data-As-Of", description = Cached.DATA_AS_OF_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")),
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AggregateModels.ComparisonView.class),
                     examples = @ExampleObject(name = "custody-rate", value = """
@@ -107,7 +108,6 @@ public class ComparisonsResource {
                             team,name,region,rate,numerator,denominator,rank,quartile,synthetic,ci95_lower,ci95_upper,ci998_lower,ci998_upper,interval_method,low_count,comparator,comparator_rate,significance_95,significance_998,no_quartile,suppressed
                             milton-keynes,Milton Keynes,South East,0.26,5,19231,1,,false,0.08,0.61,0.04,0.86,EXACT_POISSON,false,england-and-wales,0.31,SIMILAR,SIMILAR,TOO_FEW_TEAMS,false
                             """))})
-    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)", headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "quarter missing or malformed; comparator, disclosure or format "
             + "malformed")
     @APIResponse(responseCode = "404", description = "Unknown indicator, region or comparator group",
@@ -130,11 +130,11 @@ public class ComparisonsResource {
                     + "yj.statistics.low-count-threshold, 5 unless configured) as the YJB's publications do, in JSON "
                     + "and CSV", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "publication"}))
             @QueryParam("disclosure") String disclosure,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @BeanParam CachedRead conditions,
             @Context HttpHeaders headers) {
         boolean csv = wantsCsv(format, headers);
         return Cached.respond(comparisons.comparison(new ComparisonQuery.Request(indicator, quarter, region,
-                comparator, disclosure, csv)), ifNoneMatch);
+                comparator, disclosure, csv)), conditions.ifNoneMatch());
     }
 
     static boolean wantsCsv(String format, HttpHeaders headers) {

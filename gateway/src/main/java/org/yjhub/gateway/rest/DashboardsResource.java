@@ -2,13 +2,12 @@ package org.yjhub.gateway.rest;
 
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.gateway.service.AggregateModels;
 import org.yjhub.gateway.service.DashboardQuery;
+import org.yjhub.kit.http.CachedRead;
 
 /** A comparator group's dashboard: the region's dashboard, for the teams an analyst grouped. */
 @Path("/api/v1/dashboards")
@@ -43,8 +43,8 @@ public class DashboardsResource {
                     + "and Wales by default; group:{code} compares each member with the group), its newest budget "
                     + "total and its open actions. region is null.")
     @APIResponse(responseCode = "200", description = "The dashboard",
-            headers = {@Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "X-Data-As-Of", description = Cached.DATA_AS_OF_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date-time"))},
+            headers = @Header(name = "X-Data-As-Of", description = Cached.DATA_AS_OF_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AggregateModels.Dashboard.class),
                     examples = @ExampleObject(name = "kent-and-medway", value = """
@@ -53,14 +53,13 @@ public class DashboardsResource {
                              "indicators":[],
                              "teams":[{"team":"kent","name":"Kent","inspection":null,"indicators":[],"budget":null,
                                "openActions":0}]}""")))
-    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)", headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Malformed quarter or comparator")
     @APIResponse(responseCode = "404", description = "Unknown comparator group")
     public Response groupDashboard(@Parameter(example = "kent-and-medway") @PathParam("code") String code,
                                    @Parameter(example = "2019-20-Q4") @QueryParam("quarter") String quarter,
                                    @Parameter(description = Cached.COMPARATOR_DESCRIPTION, example = "group:kent-and-medway")
                                    @QueryParam("comparator") String comparator,
-                                   @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return Cached.respond(dashboards.groupDashboard(code, quarter, comparator), ifNoneMatch);
+                                   @BeanParam CachedRead conditions) {
+        return Cached.respond(dashboards.groupDashboard(code, quarter, comparator), conditions.ifNoneMatch());
     }
 }

@@ -2,13 +2,12 @@ package org.yjhub.gateway.rest;
 
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +23,7 @@ import org.yjhub.common.indicator.Indicator;
 import org.yjhub.gateway.service.AggregateModels;
 import org.yjhub.gateway.service.SeriesQuery;
 import org.yjhub.gateway.service.ReferenceQuery;
+import org.yjhub.kit.http.CachedRead;
 
 @Path("/api/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,12 +43,10 @@ public class IndicatorsResource {
                     + "polarity (LOWER_IS_BETTER, HIGHER_IS_BETTER, or NONE for a context indicator that is never "
                     + "ranked), measurement window, definition version and what the numerator and denominator count.")
     @APIResponse(responseCode = "200", description = "The indicators",
-            headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Indicator.class)))
-    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)", headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
-    public Response list(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return Cached.respond(reference.indicators(), ifNoneMatch);
+    public Response list(@BeanParam CachedRead conditions) {
+        return Cached.respond(reference.indicators(), conditions.ifNoneMatch());
     }
 
     @GET
@@ -57,13 +55,11 @@ public class IndicatorsResource {
     @Operation(operationId = "getIndicator", summary = "One indicator",
             description = "One indicator of the catalogue, as GET /api/v1/indicators lists it.")
     @APIResponse(responseCode = "200", description = "The indicator",
-            headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicator.class)))
-    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)", headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "Unknown indicator")
     public Response get(@Parameter(example = "custody-rate") @PathParam("indicator") String indicator,
-                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return Cached.respond(reference.indicator(indicator), ifNoneMatch);
+                        @BeanParam CachedRead conditions) {
+        return Cached.respond(reference.indicator(indicator), conditions.ifNoneMatch());
     }
 
     @GET
@@ -79,8 +75,8 @@ public class IndicatorsResource {
                     + "value counted over the 12 months ending each quarter), NOT_COMPUTED with the reason before five "
                     + "points (docs/statistics.md).")
     @APIResponse(responseCode = "200", description = "The series",
-            headers = {@Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "X-Data-As-Of", description = Cached.DATA_AS_OF_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date-time"))},
+            headers = @Header(name = "X-Data-As-Of", description = Cached.DATA_AS_OF_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AggregateModels.SeriesPoint.class),
                     examples = @ExampleObject(name = "custody-rate", value = """
@@ -88,14 +84,13 @@ public class IndicatorsResource {
                               "synthetic":false,"nationalSyntheticTeams":0},
                              {"quarter":"2019-20-Q4","rate":0.26,"numerator":5,"denominator":19230,"nationalRate":0.31,
                               "synthetic":true,"nationalSyntheticTeams":1}]""")))
-    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)", headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "team is missing, or comparator is malformed")
     @APIResponse(responseCode = "404", description = "Unknown indicator, team or comparator group")
     public Response series(@Parameter(example = "custody-rate") @PathParam("indicator") String indicator,
                            @Parameter(example = "milton-keynes", required = true) @QueryParam("team") String team,
                            @Parameter(description = Cached.COMPARATOR_DESCRIPTION, example = "region")
                            @QueryParam("comparator") String comparator,
-                           @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return Cached.respond(seriesQuery.series(indicator, team, comparator), ifNoneMatch);
+                           @BeanParam CachedRead conditions) {
+        return Cached.respond(seriesQuery.series(indicator, team, comparator), conditions.ifNoneMatch());
     }
 }

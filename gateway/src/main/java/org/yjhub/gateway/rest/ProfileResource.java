@@ -2,13 +2,12 @@ package org.yjhub.gateway.rest;
 
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.gateway.service.AggregateModels;
 import org.yjhub.gateway.service.ProfileQuery;
+import org.yjhub.kit.http.CachedRead;
 import org.yjhub.kit.problem.Problem;
 
 @Path("/api/v1/teams/{team}/profile")
@@ -53,8 +53,8 @@ public class ProfileResource {
                     + "its teams' values (comparatorFigure), and the recent trend of the team's last five points "
                     + "(docs/statistics.md).")
     @APIResponse(responseCode = "200", description = "The profile",
-            headers = {@Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "X-Data-As-Of", description = Cached.DATA_AS_OF_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date-time"))},
+            headers = @Header(name = "X-Data-As-Of", description = Cached.DATA_AS_OF_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AggregateModels.Profile.class),
                     examples = @ExampleObject(name = "milton-keynes",
@@ -99,7 +99,6 @@ public class ProfileResource {
                                {"id":"c28d…","inspection":"3f0c…","reference":"8","text":"Establish succession planning for key roles including the BS+I Manager","owners":["YOT Manager","BS+I Manager"],"due":"27th August 2021","dueDate":"2021-08-27","status":null,"daysOverdue":13},
                                {"id":"d39e…","inspection":"3f0c…","reference":"B","text":"Strengthening our services to victims of crime","owners":["YOT Manager"],"due":"30th August 2021","dueDate":"2021-08-30","status":null,"daysOverdue":10},
                                {"id":"e4af…","inspection":"3f0c…","reference":"a)","text":"Review the way in which victims of crime are contacted and supported so that their expressed wishes are respected and that planning to keep them safe is effective","owners":["YOT Manager"],"due":"30th August 2021","dueDate":"2021-08-30","status":null,"daysOverdue":10}]}}""")))
-    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)", headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "comparator is malformed")
     @APIResponse(responseCode = "404", description = "Unknown team or comparator group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown team", value = """
@@ -109,7 +108,7 @@ public class ProfileResource {
     public Response profile(@Parameter(example = "milton-keynes") @PathParam("team") String team,
                             @Parameter(description = Cached.COMPARATOR_DESCRIPTION, example = "region")
                             @QueryParam("comparator") String comparator,
-                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return Cached.respond(profiles.profile(team, comparator), ifNoneMatch);
+                            @BeanParam CachedRead conditions) {
+        return Cached.respond(profiles.profile(team, comparator), conditions.ifNoneMatch());
     }
 }

@@ -2,13 +2,12 @@ package org.yjhub.gateway.rest;
 
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +23,7 @@ import org.yjhub.gateway.service.AggregateModels;
 import org.yjhub.gateway.service.AggregateModels.RegionView;
 import org.yjhub.gateway.service.DashboardQuery;
 import org.yjhub.gateway.service.ReferenceQuery;
+import org.yjhub.kit.http.CachedRead;
 
 @Path("/api/v1/regions")
 @Tag(name = "Aggregates", description = "Served by the gateway from its read model")
@@ -41,12 +41,10 @@ public class RegionsResource {
     @Operation(operationId = "listRegions", summary = "The nine English regions and Wales",
             description = "Reference data: the slug used in paths, the name, and how many teams the region has.")
     @APIResponse(responseCode = "200", description = "The regions",
-            headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = RegionView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)", headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
-    public Response list(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return Cached.respond(reference.regions(), ifNoneMatch);
+    public Response list(@BeanParam CachedRead conditions) {
+        return Cached.respond(reference.regions(), conditions.ifNoneMatch());
     }
 
     @GET
@@ -64,8 +62,8 @@ public class RegionsResource {
                     + "?comparator=, England and Wales by default: a table coloured by significance), and each "
                     + "indicator the figures of the comparators used, with the distribution of their teams' values.")
     @APIResponse(responseCode = "200", description = "The dashboard",
-            headers = {@Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "X-Data-As-Of", description = Cached.DATA_AS_OF_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date-time"))},
+            headers = @Header(name = "X-Data-As-Of", description = Cached.DATA_AS_OF_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AggregateModels.Dashboard.class),
                     examples = @ExampleObject(name = "south-east", value = """
@@ -79,14 +77,13 @@ public class RegionsResource {
                                "indicators":[{"indicator":"custody-rate","rate":0.26,"numerator":5,"denominator":19230,
                                  "rank":1,"quartile":2,"synthetic":false}],
                                "budget":{"year":"2019-20","total":1234757,"synthetic":false},"openActions":3}]}""")))
-    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)", headers = @Header(name = "ETag", description = Cached.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Malformed quarter or comparator")
     @APIResponse(responseCode = "404", description = "Unknown region or comparator group")
     public Response dashboard(@Parameter(example = "south-east") @PathParam("region") String region,
                               @Parameter(example = "2019-20-Q4") @QueryParam("quarter") String quarter,
                               @Parameter(description = Cached.COMPARATOR_DESCRIPTION, example = "region")
                               @QueryParam("comparator") String comparator,
-                              @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return Cached.respond(dashboards.regionDashboard(region, quarter, comparator), ifNoneMatch);
+                              @BeanParam CachedRead conditions) {
+        return Cached.respond(dashboards.regionDashboard(region, quarter, comparator), conditions.ifNoneMatch());
     }
 }

@@ -41,7 +41,9 @@ public final class BadRequests {
                     reasons.add(refused);
                     p.removeExtension(EXTENSION);
                 }
-                if (p.getIn() == Parameter.In.HEADER && (EntityTags.IF_MATCH.equalsIgnoreCase(p.getName())
+                boolean lenient = p.getExtensions() != null
+                        && ConditionalResponses.CACHED.equals(p.getExtensions().get(ConditionalResponses.EXTENSION));
+                if (p.getIn() == Parameter.In.HEADER && !lenient && (EntityTags.IF_MATCH.equalsIgnoreCase(p.getName())
                         || EntityTags.IF_NONE_MATCH.equalsIgnoreCase(p.getName()))) {
                     headers.add(p.getName());
                 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.yjhub.kit.http.EntityTags;
 import org.yjhub.kit.http.Preconditions;
+import org.yjhub.kit.http.PreparedResponses;
 import org.yjhub.kit.http.RevisionResponses;
 import org.yjhub.kit.problem.ProblemException;
 
@@ -22,7 +23,8 @@ import java.util.TreeMap;
 /**
  * The answers of a revisioned resource to its conditional headers, as the kit's {@link Preconditions} gives them, in
  * every service's document alike. An operation that takes the kit's conditional headers ({@code ConditionalRead},
- * {@code ConditionalWrite}, {@code ConditionalUpdate}, whose parameters carry {@link #EXTENSION}) answers, and is
+ * {@code ConditionalWrite}, {@code ConditionalUpdate}, {@code CachedRead}, whose parameters carry {@link #EXTENSION})
+ * answers, and is
  * documented by {@link SharedResponsesFilter} to answer: a read, 304 with the ETag; a write, 412 with the problem
  * naming the current revision; either, 400 to a header that is not {@code *} or a list of entity tags (the operation's
  * 400, declared or written by {@link BadRequests}, gets that example). The
@@ -37,6 +39,8 @@ public final class ConditionalResponses {
     public static final String READ = "read";
     public static final String WRITE = "write";
     public static final String UPDATE = "update";
+    /** A read of prepared bytes ({@code CachedRead}): its 304 and ETag, and no 400 (a malformed header matches nothing). */
+    public static final String CACHED = "cached";
 
     private static final String MALFORMED_EXAMPLE = "bare number";
 
@@ -60,18 +64,26 @@ public final class ConditionalResponses {
         boolean read = method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD;
         String status = read ? "304" : "412";
         if (operation.getResponses().getAPIResponse(status) == null) {
-            operation.getResponses().addAPIResponse(status, read ? notModified() : preconditionFailed());
+            operation.getResponses().addAPIResponse(status,
+                    read ? notModified(kinds.contains(CACHED) ? preparedEtag() : etag()) : preconditionFailed());
         }
-        malformed(operation);
-        if (kinds.contains(READ) || kinds.contains(WRITE)) {
-            // a revisioned resource's representation: every success carries its ETag
+        if (kinds.contains(READ) || kinds.contains(WRITE) || kinds.contains(UPDATE)) {
+            malformed(operation);
+        }
+        if (kinds.contains(READ) || kinds.contains(WRITE) || kinds.contains(CACHED)) {
+            // a representation with an entity tag: every success carries it
             operation.getResponses().getAPIResponses().forEach((code, response) -> {
                 if (code.startsWith("2") && response.getRef() == null
                         && (response.getHeaders() == null || !response.getHeaders().containsKey("ETag"))) {
-                    response.addHeader("ETag", etag());
+                    response.addHeader("ETag", kinds.contains(CACHED) ? preparedEtag() : etag());
                 }
             });
         }
+    }
+
+    private static Header preparedEtag() {
+        return OASFactory.createHeader().description(PreparedResponses.ETAG_DESCRIPTION)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
     private static Header etag() {
@@ -79,10 +91,10 @@ public final class ConditionalResponses {
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
-    private static APIResponse notModified() {
+    private static APIResponse notModified(Header etag) {
         return OASFactory.createAPIResponse()
                 .description("Not modified: If-None-Match names the current ETag (weak or strong, or *); no body")
-                .addHeader("ETag", etag());
+                .addHeader("ETag", etag);
     }
 
     private static APIResponse preconditionFailed() {

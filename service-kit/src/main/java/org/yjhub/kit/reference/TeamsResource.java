@@ -3,15 +3,14 @@ package org.yjhub.kit.reference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -19,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.common.reference.Team;
 import org.yjhub.kit.http.Body;
-import org.yjhub.kit.http.EntityTags;
+import org.yjhub.kit.http.CachedRead;
 import org.yjhub.kit.http.PreparedResponses;
 
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,13 +43,10 @@ public class TeamsResource {
     @Operation(summary = "Every youth offending team in England and Wales",
             description = "Reference data: code (a slug), name, region and the local authorities served with their ONS GSS codes.")
     @APIResponse(responseCode = "200", description = "The teams, by name",
-            headers = @Header(name = "ETag", description = PreparedResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Team.class)))
-    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)",
-            headers = @Header(name = "ETag", description = PreparedResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "401", description = "No valid token")
-    public Response list(@HeaderParam(EntityTags.IF_NONE_MATCH) String ifNoneMatch) {
-        return PreparedResponses.respond(prepared("", teams::all), ifNoneMatch).build();
+    public Response list(@BeanParam CachedRead conditions) {
+        return PreparedResponses.respond(prepared("", teams::all), conditions.ifNoneMatch()).build();
     }
 
     @GET
@@ -58,15 +54,12 @@ public class TeamsResource {
     @NonBlocking
     @Operation(summary = "One team")
     @APIResponse(responseCode = "200", description = "The team",
-            headers = @Header(name = "ETag", description = PreparedResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Team.class)))
-    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)",
-            headers = @Header(name = "ETag", description = PreparedResponses.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "Unknown team code")
-    public Response get(@PathParam("team") String code, @HeaderParam(EntityTags.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response get(@PathParam("team") String code, @BeanParam CachedRead conditions) {
         Team team = teams.require(code);
-        return PreparedResponses.respond(prepared(team.code(), () -> team), ifNoneMatch).build();
+        return PreparedResponses.respond(prepared(team.code(), () -> team), conditions.ifNoneMatch()).build();
     }
 
     /** Reference data never changes while the service runs: each answer is serialised on first use and kept. */
