@@ -126,11 +126,20 @@ public class ProblemMappers {
                     || t instanceof java.sql.SQLTransientConnectionException
                     || t instanceof java.sql.SQLNonTransientConnectionException
                     || t instanceof java.net.ConnectException
-                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    || t instanceof java.sql.SQLException sql && unavailable(sql.getSQLState())
+                    // Hibernate's words for a connection the pool could not open, whatever the server said (a database
+                    // that does not accept connections answers 55000, which is not a connection-class state)
+                    || t instanceof org.hibernate.exception.GenericJDBCException g && g.getMessage() != null
+                    && g.getMessage().startsWith("Unable to acquire JDBC Connection")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Connection exceptions (08), the server shutting down or starting (57P), too many connections (53300). */
+    private static boolean unavailable(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P") || sqlState.equals("53300"));
     }
 
     public static Response respond(Problem p) {

@@ -23,9 +23,25 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aDatabaseThatRefusesConnectionsOrIsShuttingDownIsUnavailability() {
+        // what the drill met (ReliabilityIT): ALTER DATABASE … ALLOW_CONNECTIONS false, then a new connection
+        assertThat(ProblemMappers.databaseUnavailable(new org.hibernate.exception.GenericJDBCException(
+                "Unable to acquire JDBC Connection [FATAL: database \"performance\" is not currently accepting connections]",
+                new SQLException("FATAL: database \"performance\" is not currently accepting connections", "55000"))))
+                .isTrue();
+        assertThat(ProblemMappers.databaseUnavailable(new SQLException("terminating connection due to administrator "
+                + "command", "57P01"))).isTrue();
+        assertThat(ProblemMappers.databaseUnavailable(new SQLException("the database system is starting up", "57P03")))
+                .isTrue();
+        assertThat(ProblemMappers.databaseUnavailable(new SQLException("too many connections", "53300"))).isTrue();
+    }
+
+    @Test
     void otherFailuresAreNot() {
         assertThat(ProblemMappers.databaseUnavailable(new RuntimeException(new SQLException("duplicate key", "23505")))).isFalse();
         assertThat(ProblemMappers.databaseUnavailable(new SQLException("no state"))).isFalse();
+        assertThat(ProblemMappers.databaseUnavailable(new org.hibernate.exception.GenericJDBCException("could not execute "
+                + "statement", new SQLException("currval of sequence is not yet defined", "55000")))).isFalse();
         assertThat(ProblemMappers.databaseUnavailable(new IllegalStateException("bug"))).isFalse();
         assertThat(ProblemMappers.databaseUnavailable(new NullPointerException())).isFalse();
     }
