@@ -3,6 +3,7 @@ package org.yjhub.gateway.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.yjhub.gateway.readmodel.Snapshot;
 import org.yjhub.kit.http.Body;
+import org.yjhub.kit.http.PreparedBodies;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,12 +22,11 @@ public class ResponseCache {
     }
 
     private final AtomicReference<Generation> current = new AtomicReference<>(new Generation(-1, new ConcurrentHashMap<>()));
-    private final ConcurrentHashMap<String, Body> reference = new ConcurrentHashMap<>();
+    private final PreparedBodies reference = new PreparedBodies();
 
     /** The answer for {@code key} that no read-model version changes, built once. */
     public Body reference(String key, Supplier<Body> build) {
-        Body body = reference.get(key);
-        return body != null ? body : reference.computeIfAbsent(key, k -> build.get());
+        return reference.get(key, build);
     }
 
     /** The answer for {@code key} as of {@code snapshot}, built once per read-model version. */

@@ -2,6 +2,7 @@ package org.yjhub.kit.http;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.yjhub.kit.problem.ProblemException;
 
 /**
  * Answers with a prepared {@link Body}: 304 with its ETag when If-None-Match names it, otherwise 200 with the bytes
@@ -22,25 +23,17 @@ public final class PreparedResponses {
     }
 
     /**
-     * If-None-Match uses the weak comparison (RFC 9110 13.1.2): W/ prefixes are ignored; * matches anything. Lenient,
-     * unlike {@link EntityTags#parse}: a prepared answer is the same for any client, so a malformed header just misses.
+     * If-None-Match uses the weak comparison (RFC 9110 13.1.2), read by the kit's {@link EntityTags}. Lenient where
+     * a revisioned read is not: a prepared answer is the same for any client, so a malformed header just misses.
      */
     static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+        try {
+            EntityTags.Condition condition = EntityTags.parse(EntityTags.IF_NONE_MATCH, ifNoneMatch);
+            // a Body's ETag is always one strong quoted tag
+            return condition != null
+                    && condition.weakMatch(new EntityTags.Tag(false, etag.substring(1, etag.length() - 1)));
+        } catch (ProblemException malformed) {
             return false;
         }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*")) {
-                return true;
-            }
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals(etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -20,7 +20,6 @@ public class CorsPolicy implements OASFilter {
     /** Lower than every other filter's (the default is 1): it runs last. */
     static final int PRIORITY = -1000;
     public static final String HEADER = "Access-Control-Allow-Origin";
-    private static final String REF = "#/components/headers/" + HEADER;
     static final String DESCRIPTION = "CORS. Sent only to a browser request whose Origin is one of the origins the "
             + "deployment allows (YJ_CORS_ORIGINS, exact origins; none by default), and then it is that origin, never *. "
             + "A cross-origin request from any other origin is refused (403) without it. No credentials (cookies) are "
@@ -50,9 +49,7 @@ public class CorsPolicy implements OASFilter {
 
     /** A response given by reference carries the header where it is defined, in components. */
     private static void declare(APIResponse response) {
-        if (response.getRef() == null && (response.getHeaders() == null || !response.getHeaders().containsKey(HEADER))) {
-            response.addHeader(HEADER, OASFactory.createHeader().ref(REF));
-        }
+        HeaderRefs.refer(response, HEADER);
     }
 
     static Header header() {

@@ -15,8 +15,6 @@ import org.yjhub.kit.ratelimit.RateLimitHeaders;
  */
 final class RateLimitResponses {
 
-    static final String HEADERS = "#/components/headers/";
-
     private RateLimitResponses() {
     }
 
@@ -34,11 +32,8 @@ final class RateLimitResponses {
         if (response.getRef() != null || !(status.startsWith("2") || status.startsWith("4"))) {
             return;
         }
-        for (String name : new String[]{RateLimitHeaders.RATE_LIMIT_POLICY, RateLimitHeaders.RATE_LIMIT}) {
-            if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
-                response.addHeader(name, OASFactory.createHeader().ref(HEADERS + name));
-            }
-        }
+        HeaderRefs.refer(response, RateLimitHeaders.RATE_LIMIT_POLICY);
+        HeaderRefs.refer(response, RateLimitHeaders.RATE_LIMIT);
     }
 
     /** The 429's own field: when to try again. */

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.common.reference.Team;
 import org.yjhub.kit.http.Body;
 import org.yjhub.kit.http.CachedRead;
+import org.yjhub.kit.http.PreparedBodies;
 import org.yjhub.kit.http.PreparedResponses;
 
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /** The teams, as every service knows them: reference data, serialised once and served as bytes with their ETag. */
@@ -36,7 +36,7 @@ public class TeamsResource {
     @Inject
     ObjectMapper json;
 
-    private final ConcurrentHashMap<String, Body> prepared = new ConcurrentHashMap<>();
+    private final PreparedBodies prepared = new PreparedBodies();
 
     @GET
     @NonBlocking
@@ -64,7 +64,6 @@ public class TeamsResource {
 
     /** Reference data never changes while the service runs: each answer is serialised on first use and kept. */
     private Body prepared(String key, Supplier<Object> view) {
-        Body body = prepared.get(key);
-        return body != null ? body : prepared.computeIfAbsent(key, k -> Body.json(json, view.get()));
+        return prepared.get(key, () -> Body.json(json, view.get()));
     }
 }
