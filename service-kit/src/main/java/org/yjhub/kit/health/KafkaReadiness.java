@@ -31,10 +31,11 @@ public class KafkaReadiness implements HealthCheck {
             int nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(2000)).nodes()
                     .get(3, TimeUnit.SECONDS).size();
             return HealthCheckResponse.named("kafka").up().withData("bootstrap", kafka.bootstrapServers())
-                    .withData("nodes", nodes).build();
+                    .withData("security", kafka.securityProtocol()).withData("nodes", nodes).build();
         } catch (Exception e) {
             return HealthCheckResponse.named("kafka").down().withData("bootstrap", kafka.bootstrapServers())
-                    .withData("error", String.valueOf(e.getMessage())).build();
+                    .withData("security", kafka.securityProtocol()).withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 
