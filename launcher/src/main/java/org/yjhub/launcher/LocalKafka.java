@@ -12,7 +12,9 @@ import org.yjhub.localinfra.KafkaBroker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,18 +40,27 @@ final class LocalKafka {
      * Starts the broker, waits until it says it is ready and creates the topics. The process is the stack's as soon as
      * it starts, so that a failed start is stopped with the rest.
      */
-    static void start(ComponentProcesses processes, int port, Path dataDir) {
+    static void start(ComponentProcesses processes, int port, Path dataDir, Path securityDir) {
         long logStart = processes.logSize(Component.KAFKA);
-        Process p = processes.start(Component.KAFKA, command(port, dataDir), Map.of());
+        Process p = processes.start(Component.KAFKA, command(port, dataDir, securityDir), Map.of());
         awaitReady(p, processes, logStart);
-        createTopics(port, processes.log(Component.KAFKA));
+        Map<String, Object> client = new HashMap<>();
+        if (securityDir != null) {
+            client.putAll(KafkaBroker.Security.load(securityDir).clientProperties());
+        }
+        client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port);
+        createTopics(client, processes.log(Component.KAFKA));
     }
 
     /** The broker's command line: this JVM's class path, which holds local-infra and the Kafka jars. */
-    private static List<String> command(int port, Path dataDir) {
-        return List.of(ServiceJvm.java(), "-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-cp", System.getProperty("java.class.path"), KafkaBroker.class.getName(),
-                String.valueOf(port), dataDir.toString());
+    private static List<String> command(int port, Path dataDir, Path securityDir) {
+        List<String> cmd = new ArrayList<>(List.of(ServiceJvm.java(), "-Xmx512m",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
+                KafkaBroker.class.getName(), String.valueOf(port), dataDir.toString()));
+        if (securityDir != null) {
+            cmd.add(securityDir.toString());
+        }
+        return cmd;
     }
 
     /** Waits for the line KafkaBroker's main prints once the broker answers. */
@@ -79,8 +90,8 @@ final class LocalKafka {
      * the broker's default 7 days only, while the gateway's read model is rebuilt by replaying the topics from the
      * start. The partitions are the local broker's default number.
      */
-    private static void createTopics(int port, Path log) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port))) {
+    private static void createTopics(Map<String, Object> client, Path log) {
+        try (Admin admin = Admin.create(client)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = Topics.ALL.stream().filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, Optional.empty(), Optional.empty()).configs(TOPIC_CONFIGS)).toList();

@@ -1,5 +1,6 @@
 package org.yjhub.launcher;
 
+import org.yjhub.localinfra.KafkaBroker;
 import org.yjhub.localinfra.Postgres;
 import org.yjhub.localinfra.TempDirs;
 import org.yjhub.localinfra.jwt.DevKeys;
@@ -44,6 +45,8 @@ public final class Stack implements AutoCloseable {
 
     private final Map<Component, Map<String, String>> extraEnv = new java.util.EnumMap<>(Component.class);
     private volatile String listen = LOOPBACK;
+    /** Where a secured broker's user and certificate are kept ({@link #secureKafka()}); null: plain Kafka. */
+    private Path kafkaSecurity;
 
     /**
      * @param home     the repository root (where the modules' target folders are)
@@ -231,7 +234,7 @@ public final class Stack implements AutoCloseable {
         if (running(Component.KAFKA)) {
             return;
         }
-        LocalKafka.start(processes, ports.kafka(), dataDir.resolve("kafka"));
+        LocalKafka.start(processes, ports.kafka(), dataDir.resolve("kafka"), kafkaSecurity);
     }
 
     private void startService(Component c) {
@@ -249,6 +252,19 @@ public final class Stack implements AutoCloseable {
     /** Adds to a service's environment (before it starts), e.g. the dashboard's identity provider for the gateway. */
     public synchronized void putEnv(Component c, String name, String value) {
         extraEnv.computeIfAbsent(c, k -> new java.util.LinkedHashMap<>()).put(name, value);
+    }
+
+    /**
+     * Kafka over SASL_SSL only (before the stack starts): the broker gets a self-signed certificate and a SCRAM user,
+     * kept under the data directory, and the services the settings to use them (YJ_KAFKA_*).
+     */
+    public synchronized KafkaBroker.Security secureKafka() {
+        kafkaSecurity = dataDir.resolve("kafka-security");
+        KafkaBroker.Security security = KafkaBroker.Security.ensure(kafkaSecurity);
+        for (Component c : Component.SERVICES) {
+            security.serviceEnvironment().forEach((name, value) -> putEnv(c, name, value));
+        }
+        return security;
     }
 
     /** Rate limits off, for the bench and the whole-stack tests (one token, bursts); ./yj run keeps them on. */
