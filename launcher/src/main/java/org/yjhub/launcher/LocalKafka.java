@@ -42,7 +42,12 @@ final class LocalKafka {
         long logStart = processes.logSize(Component.KAFKA);
         Process p = processes.start(Component.KAFKA, command(port, dataDir), Map.of());
         awaitReady(p, processes, logStart);
-        createTopics(port, processes.log(Component.KAFKA));
+        createTopics("127.0.0.1:" + port, "see " + processes.log(Component.KAFKA));
+    }
+
+    /** Creates the topics on a broker or cluster the stack did not start ({@link Stack#useKafka}). */
+    static void createTopics(String bootstrapServers) {
+        createTopics(bootstrapServers, "the stack uses this Kafka and did not start it");
     }
 
     /** The broker's command line: this JVM's class path, which holds local-infra and the Kafka jars. */
@@ -77,10 +82,10 @@ final class LocalKafka {
      * Creates the three topics before any service starts, or brings an existing one's settings up to date, as
      * docker-compose's kafka-init does. Left to the broker's auto-creation on the first event, a topic kept events for
      * the broker's default 7 days only, while the gateway's read model is rebuilt by replaying the topics from the
-     * start. The partitions are the local broker's default number.
+     * start. The partitions and replicas are the broker's defaults.
      */
-    private static void createTopics(int port, Path log) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port))) {
+    private static void createTopics(String bootstrapServers, String hint) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = Topics.ALL.stream().filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, Optional.empty(), Optional.empty()).configs(TOPIC_CONFIGS)).toList();
@@ -95,8 +100,8 @@ final class LocalKafka {
             }
             admin.incrementalAlterConfigs(updates).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new UsageException("could not create the topics on the local broker: " + e.getMessage()
-                    + "; see " + log);
+            throw new UsageException("could not create the topics on " + bootstrapServers + ": " + e.getMessage()
+                    + "; " + hint);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UsageException("interrupted while creating the topics");
