@@ -107,7 +107,7 @@ class KafkaClusterIT {
 
     /** One PUT of a return through the gateway, as the client saw it. */
     record Write(String team, String quarter, long denominator, int status, String contentType, String retryAfter,
-                 long answeredAt) {
+                 long sentAt, long answeredAt) {
 
         String aggregateId() {
             return ReturnSubmitted.aggregateId(team, quarter);
@@ -119,12 +119,14 @@ class KafkaClusterIT {
     }
 
     private static Write putReturn(String team, String quarter, long denominator) {
+        long sentAt = System.nanoTime();
         Response r = given().baseUri(stack.url(Component.GATEWAY)).auth().oauth2(tokens.authority(team))
                 .contentType("application/json")
                 .body("{\"values\":[{\"indicator\":\"custody-rate\",\"numerator\":" + (denominator % 7) + ",\"denominator\":"
                         + denominator + "}]}")
                 .put("/api/v1/teams/" + team + "/returns/" + quarter);
-        return new Write(team, quarter, denominator, r.statusCode(), r.contentType(), r.header("Retry-After"), System.nanoTime());
+        return new Write(team, quarter, denominator, r.statusCode(), r.contentType(), r.header("Retry-After"), sentAt,
+                System.nanoTime());
     }
 
     @Test
@@ -286,6 +288,13 @@ class KafkaClusterIT {
         figures.put("secondsFromKillToLastWrite", round(seconds(killedAt, lastAnswer)));
         figures.put("secondsFromKillToConverged", round(seconds(killedAt, convergedAt)));
         figures.put("longestPauseInAppliedChangesSeconds", round(longestPause));
+        List<Double> lags = lags(accepted, drill);
+        figures.put("medianSecondsFromAnswerToApplied", round(lags.get(lags.size() / 2)));
+        figures.put("maxSecondsFromAnswerToApplied", round(lags.get(lags.size() - 1)));
+        figures.put("maxWriteSecondsBeforeTheKill", round(writes.stream().filter(w -> w.sentAt() < killedAt)
+                .mapToDouble(w -> seconds(w.sentAt(), w.answeredAt())).max().orElse(0)));
+        figures.put("maxWriteSecondsAfterTheKill", round(writes.stream().filter(w -> w.sentAt() >= killedAt)
+                .mapToDouble(w -> seconds(w.sentAt(), w.answeredAt())).max().orElse(0)));
         figures.put("changesApplied", drill.size());
         figures.put("supersededBeforeApplied", superseded);
         figures.put("redeliveriesIgnoredDuringDrill", (long) redelivered);
@@ -311,6 +320,23 @@ class KafkaClusterIT {
         Files.createDirectories(out.getParent());
         Files.writeString(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(figures));
         System.out.println("KAFKA_CLUSTER " + JSON.writeValueAsString(figures));
+    }
+
+    /**
+     * For each accepted write, sorted: the seconds from its answer until the gateway applied its version of the return
+     * or a later one.
+     */
+    private static List<Double> lags(List<Write> accepted, List<ChangeListener.Seen> seen) {
+        Map<String, Long> version = new HashMap<>();
+        List<Double> lags = new ArrayList<>();
+        for (Write w : accepted) {
+            long v = version.merge(w.aggregateId(), 1L, Long::sum);
+            long applied = seen.stream().filter(s -> s.aggregateId().equals(w.aggregateId()) && s.version() >= v)
+                    .mapToLong(ChangeListener.Seen::at).min().orElseThrow();
+            lags.add(seconds(w.answeredAt(), applied));
+        }
+        Collections.sort(lags);
+        return lags;
     }
 
     /** Whether every partition of these topics has a leader other than {@code node} (a cluster that does not answer: no). */
