@@ -125,14 +125,6 @@ public final class KafkaCluster implements AutoCloseable {
         return nodes.stream().map(KafkaNode::id).toList();
     }
 
-    public boolean alive(int nodeId) {
-        return node(nodeId).alive();
-    }
-
-    public Path log(int nodeId) {
-        return node(nodeId).log();
-    }
-
     /** The ids of the brokers the cluster serves from now (registered and not fenced). */
     public Set<Integer> brokers() {
         try {

@@ -50,10 +50,6 @@ final class KafkaNode {
         return id + "@127.0.0.1:" + controllerPort;
     }
 
-    Path log() {
-        return log;
-    }
-
     /**
      * Writes the node's configuration, formats its storage when it has none yet (a kept directory keeps its cluster
      * id) and starts its JVM; returns at once.
