@@ -49,7 +49,13 @@ final class LocalKafka {
             client.putAll(KafkaBroker.Security.load(securityDir).clientProperties());
         }
         client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port);
-        createTopics(client, processes.log(Component.KAFKA));
+        createTopics(client, "see " + processes.log(Component.KAFKA));
+    }
+
+    /** Creates the topics on a broker or cluster the stack did not start ({@link Stack#useKafka}). */
+    static void createTopics(String bootstrapServers) {
+        createTopics(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                "the stack uses this Kafka and did not start it");
     }
 
     /** The broker's command line: this JVM's class path, which holds local-infra and the Kafka jars. */
@@ -88,9 +94,9 @@ final class LocalKafka {
      * Creates the three topics before any service starts, or brings an existing one's settings up to date, as
      * docker-compose's kafka-init does. Left to the broker's auto-creation on the first event, a topic kept events for
      * the broker's default 7 days only, while the gateway's read model is rebuilt by replaying the topics from the
-     * start. The partitions are the local broker's default number.
+     * start. The partitions and replicas are the broker's defaults.
      */
-    private static void createTopics(Map<String, Object> client, Path log) {
+    private static void createTopics(Map<String, Object> client, String hint) {
         try (Admin admin = Admin.create(client)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = Topics.ALL.stream().filter(t -> !existing.contains(t))
@@ -106,8 +112,8 @@ final class LocalKafka {
             }
             admin.incrementalAlterConfigs(updates).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new UsageException("could not create the topics on the local broker: " + e.getMessage()
-                    + "; see " + log);
+            throw new UsageException("could not create the topics on " + client.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG) + ": " + e.getMessage()
+                    + "; " + hint);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UsageException("interrupted while creating the topics");

@@ -47,6 +47,8 @@ public final class Stack implements AutoCloseable {
     private volatile String listen = LOOPBACK;
     /** Where a secured broker's user and certificate are kept ({@link #secureKafka()}); null: plain Kafka. */
     private Path kafkaSecurity;
+    /** A Kafka the stack uses instead of starting its own broker; null for its own. */
+    private volatile String externalKafka;
 
     /**
      * @param home     the repository root (where the modules' target folders are)
@@ -231,6 +233,10 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startKafka() {
+        if (externalKafka != null) {
+            LocalKafka.createTopics(externalKafka);
+            return;
+        }
         if (running(Component.KAFKA)) {
             return;
         }
@@ -247,6 +253,14 @@ public final class Stack implements AutoCloseable {
     /** The address the four services listen on (./yj run --listen): 127.0.0.1 unless told otherwise. */
     public void listenOn(String address) {
         this.listen = address;
+    }
+
+    /**
+     * Uses the Kafka at {@code bootstrapServers} (a comma-separated list, e.g. every node of a cluster) instead of
+     * starting a broker: starting the stack's Kafka only creates the topics there; stopping it does nothing.
+     */
+    public void useKafka(String bootstrapServers) {
+        this.externalKafka = bootstrapServers;
     }
 
     /** Adds to a service's environment (before it starts), e.g. the dashboard's identity provider for the gateway. */
@@ -280,7 +294,7 @@ public final class Stack implements AutoCloseable {
         env.put("YJ_DB_URL", jdbcUrl(c));
         env.put("YJ_DB_USER", Postgres.USER);
         env.put("YJ_DB_PASSWORD", Postgres.PASSWORD);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + ports.kafka());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", externalKafka != null ? externalKafka : "127.0.0.1:" + ports.kafka());
         env.put("YJ_JWT_PUBLIC_KEY_LOCATION", keys.publicKey().toUri().toString());
         env.put("YJ_JWT_ISSUER", Tokens.DEV_ISSUER);
         env.put("YJ_JWT_AUDIENCE", Tokens.DEV_AUDIENCE);
