@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
-import org.yjhub.gateway.readmodel.Change;
 import org.yjhub.gateway.readmodel.ChangeFeed;
 import org.yjhub.gateway.readmodel.ChangeFeed.Item;
 import org.yjhub.gateway.readmodel.ChangeFeed.Published;
@@ -90,9 +89,7 @@ public class ChangesResource {
         if (item instanceof ReloadNeeded reload) {
             return event.name("reload").data(ReloadEvent.class, new ReloadEvent(reload.reason())).build();
         }
-        Change.Meta c = ((Published) item).change();
-        return event.name("change")
-                .data(ChangeEvent.class, new ChangeEvent(c.aggregateType(), c.aggregateId(), c.version(), c.type(), c.time()))
-                .build();
+        // the change's JSON, written once for every subscriber when it was published (ChangeEventText)
+        return event.name("change").data(String.class, ((Published) item).data()).build();
     }
 }
