@@ -85,7 +85,10 @@ public class ChangesResource {
     }
 
     private static OutboundSseEvent event(Sse sse, Item item) {
-        OutboundSseEvent.Builder event = sse.newEventBuilder().id(item.id()).mediaType(MediaType.APPLICATION_JSON_TYPE);
+        // no media type on the event: the data's writer is chosen by the stream's element type (JSON) all the same, and
+        // the event is not given a content-type line, which SSE does not define and which cost a MediaType.toString per
+        // event and subscriber
+        OutboundSseEvent.Builder event = sse.newEventBuilder().id(item.id());
         if (item instanceof ReloadNeeded reload) {
             return event.name("reload").data(ReloadEvent.class, new ReloadEvent(reload.reason())).build();
         }
