@@ -60,6 +60,7 @@ class BenchIT {
         Map<String, Object> subscribers = (Map<String, Object>) figures.get("subscribers");
         assertThat(subscribers).containsEntry("subscribers", 50)
                 .containsKeys("p50Ms", "p99Ms", "maxMs", "rssBeforeMb", "rssAfterMb", "rssPerSubscriberKb", "pass");
+        assertThat(((Number) subscribers.get("gatewayCpuMsPerWrite")).doubleValue()).isGreaterThanOrEqualTo(0);
         assertThat(((Number) subscribers.get("maxMs")).doubleValue())
                 .isGreaterThanOrEqualTo(((Number) subscribers.get("p50Ms")).doubleValue());
 
