@@ -130,8 +130,14 @@ final class Subscribers {
             double rssAfter = Startup.rssMb(pid);
             Histogram latency = new Histogram(60_000_000L, 3);
             write(stack, q, 0, warmup, n, arrivals, counts, new Histogram(60_000_000L, 3));
+            long cpuBefore = cpuMillis(pid);
             write(stack, q, warmup, writes, n, arrivals, counts, latency);
+            // the gateway's CPU per measured write (forwarding it, applying its event, sending it to every subscriber):
+            // unlike the latency, it hardly moves with what else the machine runs
+            double cpuPerWrite = (cpuMillis(pid) - cpuBefore) / (double) writes;
             Map<String, Object> m = report(out, n, writes, connectSeconds, rssBefore, rssAfter, latency);
+            out.printf("  gateway CPU per measured write (all threads, user + system)   %.1f ms%n", cpuPerWrite);
+            m.put("gatewayCpuMsPerWrite", Stats.round(cpuPerWrite));
             m.put("warmupWrites", warmup);
             return m;
         } finally {
@@ -180,6 +186,18 @@ final class Subscribers {
             }
         }
     }
+
+    /** CPU time the process has used (user + system, all threads) in milliseconds, from /proc/PID/stat. */
+    static long cpuMillis(long pid) throws java.io.IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+        // the fields after the command name (which may hold spaces) in parentheses: utime and stime are the 12th and 13th
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        return ticks * 1000 / CLOCK_TICKS;
+    }
+
+    /** USER_HZ: the unit of /proc's CPU times, 100 on Linux. */
+    private static final long CLOCK_TICKS = 100;
 
     /** The lowest version above {@code after} that every subscriber has received, or null. */
     private static Long everywhere(Map<Long, AtomicInteger> counts, long after, int n) {

@@ -45,8 +45,14 @@ class BenchIT {
         }
 
         Map<String, Object> visible = (Map<String, Object>) figures.get("writeToVisible");
-        assertThat(visible).containsKeys("kafkaP50Ms", "visibleP50Ms", "putP50Ms", "p50Ratio", "p99Ratio", "pass");
+        assertThat(visible).containsKeys("kafkaP50Ms", "kafkaP99Ms", "kafkaMaxMs", "visibleP50Ms", "visibleP99Ms", "visibleMaxMs",
+                "putP50Ms", "p50Ratio", "p99Ratio", "pass");
         assertThat(((Number) visible.get("warmupWrites")).intValue()).isPositive();
+        // the Kafka baseline is interleaved with the writes: one round trip per measured write
+        assertThat(visible).containsEntry("kafkaBaseline", "interleaved");
+        assertThat(((Number) visible.get("kafkaSamples")).longValue()).isEqualTo(((Number) visible.get("writes")).longValue());
+        assertThat(((Number) visible.get("kafkaMaxMs")).doubleValue())
+                .isGreaterThanOrEqualTo(((Number) visible.get("kafkaP50Ms")).doubleValue());
         // a write cannot be visible before its own PUT has been answered
         assertThat(((Number) visible.get("visibleP50Ms")).doubleValue())
                 .isGreaterThanOrEqualTo(((Number) visible.get("putP50Ms")).doubleValue());
@@ -54,6 +60,7 @@ class BenchIT {
         Map<String, Object> subscribers = (Map<String, Object>) figures.get("subscribers");
         assertThat(subscribers).containsEntry("subscribers", 50)
                 .containsKeys("p50Ms", "p99Ms", "maxMs", "rssBeforeMb", "rssAfterMb", "rssPerSubscriberKb", "pass");
+        assertThat(((Number) subscribers.get("gatewayCpuMsPerWrite")).doubleValue()).isGreaterThanOrEqualTo(0);
         assertThat(((Number) subscribers.get("maxMs")).doubleValue())
                 .isGreaterThanOrEqualTo(((Number) subscribers.get("p50Ms")).doubleValue());
 
@@ -61,13 +68,24 @@ class BenchIT {
         assertThat(bulk).containsEntry("rows", 8680).containsKeys("bulkSeconds", "jdbcSeconds", "ratio", "pass");
         assertThat((List<Object>) bulk.get("bulkRuns")).hasSize(3);
         assertThat((List<Object>) bulk.get("jdbcRuns")).hasSize(3);
+        assertThat(bulk).containsKeys("sameKeysJdbcSeconds", "sameKeysRatio", "keylessPass");
+        assertThat((List<Object>) bulk.get("sameKeysJdbcRuns")).hasSize(3);
+        // the same-keys baseline inserted every row the load stored: 620 heads and revisions, 8,680 values, 620 events
+        assertThat((Map<String, Object>) bulk.get("sameKeysRows")).containsEntry("heads", 620).containsEntry("revisions", 620)
+                .containsEntry("values", 8680).containsEntry("events", 620);
 
         Map<String, Object> startup = (Map<String, Object>) figures.get("startup");
-        assertThat(startup).containsKeys("baseline", "inspection-service", "performance-service", "budget-service", "gateway");
+        assertThat(startup).containsKeys("baseline", "reference", "inspection-service", "performance-service", "budget-service",
+                "gateway");
+        Map<String, Object> reference = (Map<String, Object>) startup.get("reference");
+        assertThat(((Number) reference.get("seconds")).doubleValue()).as("reference app").isPositive();
+        assertThat(((Number) reference.get("rssMb")).doubleValue()).as("reference app").isPositive();
         for (String service : List.of("inspection-service", "performance-service", "budget-service", "gateway")) {
             Map<String, Object> s = (Map<String, Object>) startup.get(service);
             assertThat(((Number) s.get("seconds")).doubleValue()).as(service).isPositive();
             assertThat(((Number) s.get("rssMb")).doubleValue()).as(service).isPositive();
+            assertThat(((Number) s.get("referenceStartupRatio")).doubleValue()).as(service).isPositive();
+            assertThat(s).as(service).containsKeys("referenceRssRatio", "startupRatio", "emptyPass", "pass");
         }
     }
 }

@@ -20,8 +20,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The live feed of applied changes (GET /api/v1/changes), with a retained window ({@link ChangeWindow}) for clients
- * that reconnect. Publishing never blocks the consumer: every subscriber gets its own bounded buffer; a subscriber that
- * falls {@link #BUFFER} changes behind is ended (its client reconnects and resumes from the window).
+ * that reconnect. Each change is written as text once, when it is published ({@link ChangeText}); every subscriber, live
+ * or replaying, gets that same text. Publishing never blocks the consumer: every subscriber gets its own bounded buffer;
+ * a subscriber that falls {@link #BUFFER} changes behind is ended (its client reconnects and resumes from the window).
  */
 @ApplicationScoped
 public class ChangeFeed {
@@ -36,8 +37,8 @@ public class ChangeFeed {
         String id();
     }
 
-    /** One published change with its event id. */
-    public record Published(String id, Change.Meta change) implements Item {
+    /** One published change with its event id and its text, prepared once for every subscriber. */
+    public record Published(String id, String data) implements Item {
     }
 
     /** The subscriber's last event id cannot be resumed: re-read everything, then follow the feed from {@code id}. */
@@ -45,18 +46,20 @@ public class ChangeFeed {
     }
 
     private final Set<UnicastProcessor<Item>> live = ConcurrentHashMap.newKeySet();
-    private final ChangeWindow<Change.Meta> window;
+    private final ChangeWindow<String> window;
+    private final ChangeText text;
 
     @Inject
-    public ChangeFeed(ChangesConfig config, MeterRegistry registry) {
+    public ChangeFeed(ChangesConfig config, ChangeText text, MeterRegistry registry) {
         window = new ChangeWindow<>(Long.toString(new SecureRandom().nextLong() >>> 1, 36), config.replayWindow());
+        this.text = text;
         registry.gaugeCollectionSize(SUBSCRIBERS_METRIC, Tags.empty(), live);
     }
 
-    /** Retains the change and hands it to every subscriber, in the order published. */
+    /** Writes the change as text, retains it and hands it to every subscriber, in the order published. */
     public synchronized void publish(Change.Meta change) {
-        ChangeWindow.Entry<Change.Meta> entry = window.append(change);
-        Published published = new Published(entry.id(), change);
+        ChangeWindow.Entry<String> entry = window.append(text.of(change));
+        Published published = new Published(entry.id(), entry.item());
         for (UnicastProcessor<Item> subscriber : live) {
             subscriber.onNext(published);
         }
@@ -78,12 +81,12 @@ public class ChangeFeed {
     }
 
     private synchronized List<Item> join(UnicastProcessor<Item> subscriber, String lastEventId) {
-        Resume<Change.Meta> resume = window.resume(lastEventId);
+        Resume<String> resume = window.resume(lastEventId);
         live.add(subscriber);
-        if (resume instanceof Reload<Change.Meta> reload) {
+        if (resume instanceof Reload<String> reload) {
             return List.of(new ReloadNeeded(reload.id(), reload.reason()));
         }
-        return ((Missed<Change.Meta>) resume).entries().stream()
+        return ((Missed<String>) resume).entries().stream()
                 .<Item>map(e -> new Published(e.id(), e.item())).toList();
     }
 }

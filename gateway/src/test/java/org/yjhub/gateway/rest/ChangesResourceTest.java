@@ -133,14 +133,15 @@ class ChangesResourceTest {
     }
 
     /** One server-sent event with data: every such event has an id and a name. */
-    record Event(String id, String name, JsonNode data) {
+    record Event(String id, String name, JsonNode data, List<String> fieldNames) {
 
         static Event parse(List<String> block) throws Exception {
             if (block.stream().noneMatch(l -> l.startsWith("data:"))) {
                 return null;
             }
             assertThat(block).anyMatch(l -> l.matches("id: ?[0-9a-z]+-\\d+"));
-            return new Event(field(block, "id"), field(block, "event"), TestEvents.JSON.readTree(field(block, "data")));
+            return new Event(field(block, "id"), field(block, "event"), TestEvents.JSON.readTree(field(block, "data")),
+                    block.stream().map(l -> l.substring(0, l.indexOf(':'))).toList());
         }
 
         private static String field(List<String> block, String name) {
@@ -163,7 +164,10 @@ class ChangesResourceTest {
 
             var first = budget("cardiff", "2023-24", 1, 10, 20);
             TestEvents.sendAndAwait(readModel, first);
-            JsonNode change = stream.nextChange("cardiff/");
+            Event event = stream.nextEvent("change", "cardiff/");
+            // the fields SSE defines, as the OpenAPI document describes the stream: no content-type line
+            assertThat(event.fieldNames()).containsExactly("id", "event", "data");
+            JsonNode change = event.data();
             assertThat(change.get("aggregateType").asText()).isEqualTo(BudgetSubmitted.AGGREGATE);
             assertThat(change.get("aggregateId").asText()).isEqualTo("cardiff/2023-24");
             assertThat(change.get("version").asLong()).isEqualTo(1);
