@@ -1,5 +1,6 @@
 package org.yjhub.budget.domain;
 
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.common.text.PlainText;
 
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ public final class BudgetRules {
 
     public static final int MAX_LINES = 100;
     public static final int MAX_DESCRIPTION = 300;
-    public static final int MAX_SOURCE = 500;
+    public static final int MAX_SOURCE = Bounds.SOURCE_LENGTH;
+    /** The largest total a budget can have: {@link #MAX_LINES} lines at twice {@link Amounts#MAX_POUNDS}. */
+    public static final String MAX_TOTAL_TEXT = "20000000000000";
 
     public static final String STATED_TOTAL = "statedTotal";
     public static final String COMPUTED_TOTAL = "computedTotal";

@@ -3,6 +3,7 @@ package org.yjhub.common.period;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.common.text.PlainText;
 
 /**
@@ -11,7 +12,7 @@ import org.yjhub.common.text.PlainText;
  */
 public record Quarter(FinancialYear year, int number) implements Comparable<Quarter> {
 
-    private static final Pattern FORMAT = Pattern.compile("(\\d{4}-\\d{2})-Q(\\d)");
+    private static final Pattern FORMAT = Pattern.compile(Bounds.QUARTER);
 
     public Quarter {
         if (year == null) {

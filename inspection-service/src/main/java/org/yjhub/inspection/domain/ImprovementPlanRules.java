@@ -1,5 +1,6 @@
 package org.yjhub.inspection.domain;
 
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.common.text.PlainText;
 
 import java.time.LocalDate;
@@ -16,12 +17,12 @@ import java.util.function.Supplier;
  */
 public final class ImprovementPlanRules {
 
-    public static final int ADDRESSEE_MAX = 200;
-    public static final int OWNER_MAX = 200;
-    public static final int DUE_MAX = 200;
-    public static final int TITLE_MAX = 200;
-    public static final int TEXT_MAX = 10_000;
-    public static final int SOURCE_MAX = 500;
+    public static final int ADDRESSEE_MAX = Bounds.NAME_LENGTH;
+    public static final int OWNER_MAX = Bounds.NAME_LENGTH;
+    public static final int DUE_MAX = Bounds.NAME_LENGTH;
+    public static final int TITLE_MAX = Bounds.NAME_LENGTH;
+    public static final int TEXT_MAX = Bounds.TEXT_LENGTH;
+    public static final int SOURCE_MAX = Bounds.SOURCE_LENGTH;
 
     private ImprovementPlanRules() {
     }

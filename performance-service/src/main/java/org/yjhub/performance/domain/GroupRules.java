@@ -1,5 +1,6 @@
 package org.yjhub.performance.domain;
 
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.common.reference.TeamCatalog;
 import org.yjhub.common.text.PlainText;
 
@@ -18,14 +19,14 @@ import java.util.regex.Pattern;
  */
 public final class GroupRules {
 
-    public static final int MAX_CODE_LENGTH = 60;
-    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_CODE_LENGTH = Bounds.CODE_LENGTH;
+    public static final int MAX_NAME_LENGTH = Bounds.NAME_LENGTH;
     public static final int MAX_DESCRIPTION_LENGTH = 2_000;
     public static final int MIN_TEAMS = 2;
     public static final int MAX_TEAMS = 200;
     public static final String TEAMS = "teams";
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern SLUG = Pattern.compile(Bounds.SLUG);
 
     private final TeamCatalog catalog;
 

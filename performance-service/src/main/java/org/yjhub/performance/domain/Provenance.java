@@ -1,5 +1,6 @@
 package org.yjhub.performance.domain;
 
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.common.text.PlainText;
 
 import java.util.Locale;
@@ -11,7 +12,7 @@ import java.util.Optional;
  */
 public final class Provenance {
 
-    public static final int MAX_SOURCE_LENGTH = 500;
+    public static final int MAX_SOURCE_LENGTH = Bounds.SOURCE_LENGTH;
 
     private Provenance() {
     }

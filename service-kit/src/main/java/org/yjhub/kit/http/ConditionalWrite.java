@@ -1,5 +1,9 @@
 package org.yjhub.kit.http;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yjhub.common.bounds.Bounds;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,12 +25,18 @@ public class ConditionalWrite {
 
     @HeaderParam(EntityTags.IF_MATCH)
     @Parameter(description = "The ETag you last read, or *: the write is made only if nothing changed meanwhile",
-            example = "\"1\"", extensions = @Extension(name = ConditionalResponses.EXTENSION, value = ConditionalResponses.WRITE))
+            example = "\"1\"", schema = @Schema(type = SchemaType.STRING, pattern = Bounds.ENTITY_TAGS,
+                    maxLength = Bounds.HEADER_LENGTH),
+            extensions = @Extension(name = ConditionalResponses.EXTENSION, value = ConditionalResponses.WRITE))
+    @Size(max = Bounds.HEADER_LENGTH)
     String ifMatch;
 
     @HeaderParam(EntityTags.IF_NONE_MATCH)
     @Parameter(description = "* to create only", example = "*",
+            schema = @Schema(type = SchemaType.STRING, pattern = Bounds.ENTITY_TAGS,
+                    maxLength = Bounds.HEADER_LENGTH),
             extensions = @Extension(name = ConditionalResponses.EXTENSION, value = ConditionalResponses.WRITE))
+    @Size(max = Bounds.HEADER_LENGTH)
     String ifNoneMatch;
 
     @Context
