@@ -171,8 +171,8 @@ public final class StaffingRules {
             }
             return null;
         }
-        if (value.length() > MAX_TEXT) {
-            violations.add(new Violation(field, "must be at most " + MAX_TEXT + " characters; it has " + value.length()));
+        if (text.length() > MAX_TEXT) {
+            violations.add(new Violation(field, "must be at most " + MAX_TEXT + " characters; it has " + text.length()));
             return null;
         }
         Optional<String> notPlain = PlainText.problem(value);

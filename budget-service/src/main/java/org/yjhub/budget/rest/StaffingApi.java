@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.yjhub.common.bounds.Bounds;
-import org.yjhub.budget.domain.StaffingRules;
 import org.yjhub.budget.domain.Amounts;
+import org.yjhub.budget.domain.StaffingRules;
+import org.yjhub.common.bounds.Bounds;
 
 import java.math.BigDecimal;
 import java.time.Instant;

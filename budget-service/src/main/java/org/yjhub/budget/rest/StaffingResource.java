@@ -29,10 +29,10 @@ import org.yjhub.kit.http.ConditionalRead;
 import org.yjhub.kit.http.ConditionalWrite;
 import org.yjhub.kit.http.RevisionResponses;
 import org.yjhub.kit.http.TeamYear;
-
-import java.util.List;
 import org.yjhub.kit.problem.Problem;
 import org.yjhub.kit.problem.ProblemException;
+
+import java.util.List;
 
 
 @Path("/api/v1/teams/{team}/staffing/{year}")

@@ -2,6 +2,7 @@ package org.yjhub.common.period;
 
 import org.yjhub.common.bounds.Bounds;
 import org.yjhub.common.text.PlainText;
+
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

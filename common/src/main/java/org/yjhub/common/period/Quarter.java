@@ -1,10 +1,11 @@
 package org.yjhub.common.period;
 
+import org.yjhub.common.bounds.Bounds;
+import org.yjhub.common.text.PlainText;
+
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yjhub.common.bounds.Bounds;
-import org.yjhub.common.text.PlainText;
 
 /**
  * A financial-year quarter: {@code 2019-20-Q1} is April–June 2019, {@code 2019-20-Q4} is January–March 2020.

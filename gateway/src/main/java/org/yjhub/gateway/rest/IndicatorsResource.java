@@ -3,8 +3,8 @@ package org.yjhub.gateway.rest;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yjhub.common.bounds.Bounds;
 import org.yjhub.common.indicator.Indicator;
 import org.yjhub.gateway.service.AggregateModels;
-import org.yjhub.gateway.service.SeriesQuery;
 import org.yjhub.gateway.service.ReferenceQuery;
+import org.yjhub.gateway.service.SeriesQuery;
 import org.yjhub.kit.http.CachedRead;
 
 @Path("/api/v1/indicators")

@@ -174,16 +174,17 @@ public final class ImprovementPlanRules {
             out.add(new Violation(field, "is required: " + what));
             return null;
         }
-        return checkLength(field, value.strip(), max, out);
+        return checkLength(field, value, max, out);
     }
 
     static String optional(String field, String value, int max, List<Violation> out) {
         if (absent(value)) {
             return null;
         }
-        return checkLength(field, value.strip(), max, out);
+        return checkLength(field, value, max, out);
     }
 
+    /** The length as sent, spaces included (the bound the API documents); the stripped text is kept. */
     static String checkLength(String field, String value, int max, List<Violation> out) {
         if (value.length() > max) {
             out.add(new Violation(field, "is longer than " + max + " characters (" + value.length() + ")"));
@@ -194,6 +195,6 @@ public final class ImprovementPlanRules {
             out.add(new Violation(field, notPlain.get()));
             return null;
         }
-        return value;
+        return value.strip();
     }
 }

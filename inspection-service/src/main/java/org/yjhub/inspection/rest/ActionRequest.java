@@ -1,11 +1,11 @@
 package org.yjhub.inspection.rest;
 
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.inspection.domain.ActionRules;
 import org.yjhub.inspection.domain.ImprovementPlanRules;
-import org.yjhub.common.bounds.Bounds;
 
 import java.util.List;
 

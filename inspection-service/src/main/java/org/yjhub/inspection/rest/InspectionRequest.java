@@ -1,8 +1,8 @@
 package org.yjhub.inspection.rest;
 
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.yjhub.common.bounds.Bounds;
 
 import java.math.BigDecimal;

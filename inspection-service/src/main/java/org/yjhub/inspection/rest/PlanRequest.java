@@ -2,8 +2,8 @@ package org.yjhub.inspection.rest;
 
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.yjhub.inspection.domain.ImprovementPlanRules;
 import org.yjhub.common.bounds.Bounds;
+import org.yjhub.inspection.domain.ImprovementPlanRules;
 
 @Schema(name = "PlanRequest", description = "The improvement plan's own record, in full (fields left out are cleared "
         + "in the new revision). due and dueDate follow the actions' rules but are both optional.")

@@ -2,8 +2,8 @@ package org.yjhub.inspection.rest;
 
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.yjhub.inspection.domain.ImprovementPlanRules;
 import org.yjhub.common.bounds.Bounds;
+import org.yjhub.inspection.domain.ImprovementPlanRules;
 
 @Schema(name = "ProgressRequest", description = "A progress update; a field left out (or null) is unchanged. An empty "
         + "status sets the action to not rated; an empty progress clears it. At least one field is required.")

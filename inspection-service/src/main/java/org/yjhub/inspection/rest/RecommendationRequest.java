@@ -2,8 +2,8 @@ package org.yjhub.inspection.rest;
 
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.yjhub.inspection.domain.ImprovementPlanRules;
 import org.yjhub.common.bounds.Bounds;
+import org.yjhub.inspection.domain.ImprovementPlanRules;
 
 @Schema(name = "RecommendationRequest", description = "A recommendation as the report writes it: addressed to a body, "
         + "owned by a role, or both (at least one of addressee and owner).")

@@ -65,10 +65,12 @@ public final class GroupRules {
         if (name == null || name.isEmpty()) {
             violations.add(Violation.of("name", "is required"));
         } else {
-            textProblem(name, MAX_NAME_LENGTH).ifPresent(m -> violations.add(Violation.of("name", m)));
+            textProblem(s.name(), MAX_NAME_LENGTH).ifPresent(m -> violations.add(Violation.of("name", m)));
         }
         String description = blankToNull(s.description());
-        textProblem(description, MAX_DESCRIPTION_LENGTH).ifPresent(m -> violations.add(Violation.of("description", m)));
+        if (description != null) {
+            textProblem(s.description(), MAX_DESCRIPTION_LENGTH).ifPresent(m -> violations.add(Violation.of("description", m)));
+        }
         Provenance.sourceProblem(s.source()).ifPresent(m -> violations.add(Violation.of("source", m)));
         List<String> members = checkTeams(s.teams(), violations);
         if (!violations.isEmpty()) {
@@ -115,6 +117,7 @@ public final class GroupRules {
         return members;
     }
 
+    /** The text as sent (its length spaces included: the bound the API documents). */
     private static Optional<String> textProblem(String text, int max) {
         if (text == null) {
             return Optional.empty();

@@ -24,8 +24,9 @@ public final class Provenance {
 
     public static Optional<String> sourceProblem(String source) {
         String s = normaliseSource(source);
-        if (s != null && s.length() > MAX_SOURCE_LENGTH) {
-            return Optional.of("must be at most " + MAX_SOURCE_LENGTH + " characters (it has " + s.length() + ")");
+        if (s != null && source.length() > MAX_SOURCE_LENGTH) {
+            // the length as sent, spaces included: the bound the API documents
+            return Optional.of("must be at most " + MAX_SOURCE_LENGTH + " characters (it has " + source.length() + ")");
         }
         return s == null ? Optional.empty() : PlainText.problem(s);
     }

@@ -1,7 +1,7 @@
 package org.yjhub.performance.rest;
 
-import jakarta.validation.Valid;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;

@@ -1,12 +1,12 @@
 package org.yjhub.kit.http;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.yjhub.common.bounds.Bounds;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.HeaderParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.kit.openapi.ConditionalResponses;
 
 /**
@@ -21,7 +21,7 @@ public class ConditionalUpdate {
             example = "\"1\"", schema = @Schema(type = SchemaType.STRING, pattern = Bounds.ENTITY_TAGS,
                     maxLength = Bounds.HEADER_LENGTH),
             extensions = @Extension(name = ConditionalResponses.EXTENSION, value = ConditionalResponses.UPDATE))
-    @Size(max = Bounds.HEADER_LENGTH)
+    @Size(max = Bounds.HEADER_LENGTH, message = Bounds.LENGTH_MESSAGE)
     String ifMatch;
 
     /** Parses If-Match: 400 when malformed. */

@@ -1,13 +1,13 @@
 package org.yjhub.kit.http;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.yjhub.common.bounds.Bounds;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.common.period.Quarter;
 import org.yjhub.kit.openapi.BadRequests;
 
@@ -19,7 +19,7 @@ public class TeamQuarter {
 
     @PathParam("team")
     @Parameter(description = "Team code", example = "milton-keynes")
-    @Size(max = Bounds.CODE_LENGTH)
+    @Size(max = Bounds.CODE_LENGTH, message = Bounds.LENGTH_MESSAGE)
     @Pattern(regexp = Bounds.SLUG, message = Bounds.SLUG_MESSAGE)
     String team;
 

@@ -74,7 +74,7 @@ final class Violations {
             }
         }
         if (method == null || index < 0) {
-            // a @BeanParam is validated as a bean of its own: its root is the bean, the first node its field
+            // a bean validated on its own (no method in the path): a field bound to a parameter is named as one
             String name = nodes.isEmpty() ? null : annotatedName(v.getRootBeanClass(), nodes.get(0).getName());
             return name != null ? new Located(true, name) : new Located(false, jsonPath(nodes, 0));
         }
@@ -108,16 +108,21 @@ final class Violations {
         return out.toString();
     }
 
+    /**
+     * The resource method as written: the highest class that declares it, since a generated subclass (interceptors)
+     * overrides it without the parameters' annotations.
+     */
     private static Method method(Class<?> type, Path.MethodNode node) {
         Class<?>[] parameters = node.getParameterTypes().toArray(Class<?>[]::new);
+        Method found = null;
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             try {
-                return c.getDeclaredMethod(node.getName(), parameters);
+                found = c.getDeclaredMethod(node.getName(), parameters);
             } catch (NoSuchMethodException e) {
-                // a generated subclass: look in the class it extends
+                // declared higher up
             }
         }
-        return null;
+        return found;
     }
 
     private static String beanParameterName(Class<?> bean, String property) {

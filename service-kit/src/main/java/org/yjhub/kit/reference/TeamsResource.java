@@ -61,7 +61,8 @@ public class TeamsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Team.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "Unknown team code")
-    public Response get(@Size(max = Bounds.CODE_LENGTH) @Pattern(regexp = Bounds.SLUG, message = Bounds.SLUG_MESSAGE)
+    public Response get(@Size(max = Bounds.CODE_LENGTH, message = Bounds.LENGTH_MESSAGE)
+                        @Pattern(regexp = Bounds.SLUG, message = Bounds.SLUG_MESSAGE)
                         @PathParam("team") String code, @Valid @BeanParam CachedRead conditions) {
         Team team = teams.require(code);
         return PreparedResponses.respond(prepared(team.code(), () -> team), conditions.ifNoneMatch()).build();
