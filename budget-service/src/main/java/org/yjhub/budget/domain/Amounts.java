@@ -8,6 +8,9 @@ public final class Amounts {
 
     /** No team's partner line comes near £100bn; anything above is a typing error (or an attack on the totals). */
     public static final long MAX_POUNDS = 100_000_000_000L;
+    /** {@link #MAX_POUNDS} as the OpenAPI document declares it; a line's total (staff + delegated) is at most twice it. */
+    public static final String MAX_POUNDS_TEXT = "100000000000";
+    public static final String MAX_LINE_TOTAL_TEXT = "200000000000";
     /** FTE on one line. */
     public static final BigDecimal MAX_FTE = BigDecimal.valueOf(10_000);
     public static final int FTE_SCALE = 2;

@@ -1,5 +1,6 @@
 package org.yjhub.budget.domain;
 
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.common.text.PlainText;
 
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ public final class BudgetRules {
 
     public static final int MAX_LINES = 100;
     public static final int MAX_DESCRIPTION = 300;
-    public static final int MAX_SOURCE = 500;
+    public static final int MAX_SOURCE = Bounds.SOURCE_LENGTH;
+    /** The largest total a budget can have: {@link #MAX_LINES} lines at twice {@link Amounts#MAX_POUNDS}. */
+    public static final String MAX_TOTAL_TEXT = "20000000000000";
 
     public static final String STATED_TOTAL = "statedTotal";
     public static final String COMPUTED_TOTAL = "computedTotal";
@@ -59,9 +62,9 @@ public final class BudgetRules {
                 }
                 Partner partner = partner(at, line.partner(), violations);
                 String description = trimToNull(line.description());
-                if (description != null && description.length() > MAX_DESCRIPTION) {
+                if (description != null && line.description().length() > MAX_DESCRIPTION) {
                     violations.add(new Violation(at + ".description", "must be at most " + MAX_DESCRIPTION
-                            + " characters; it has " + description.length()));
+                            + " characters; it has " + line.description().length()));
                 }
                 PlainText.problem(description).ifPresent(m -> violations.add(new Violation(at + ".description", m)));
                 if (partner == Partner.OTHER && description == null) {
@@ -152,8 +155,8 @@ public final class BudgetRules {
 
     static String source(String text, List<Violation> violations) {
         String source = trimToNull(text);
-        if (source != null && source.length() > MAX_SOURCE) {
-            violations.add(new Violation("source", "must be at most " + MAX_SOURCE + " characters; it has " + source.length()));
+        if (source != null && text.length() > MAX_SOURCE) {
+            violations.add(new Violation("source", "must be at most " + MAX_SOURCE + " characters; it has " + text.length()));
         }
         PlainText.problem(source).ifPresent(m -> violations.add(new Violation("source", m)));
         return source;

@@ -1,5 +1,6 @@
 package org.yjhub.budget.domain;
 
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.common.text.PlainText;
 
 import java.math.BigDecimal;
@@ -27,7 +28,7 @@ public final class StaffingRules {
 
     public static final int MAX_FTE_LINES = 200;
     public static final int MAX_HEADCOUNT_LINES = 500;
-    public static final int MAX_TEXT = 200;
+    public static final int MAX_TEXT = Bounds.NAME_LENGTH;
     public static final Pattern DIMENSION = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     public static final String STATED_TOTAL_FTE = "statedTotalFte";
@@ -170,8 +171,8 @@ public final class StaffingRules {
             }
             return null;
         }
-        if (value.length() > MAX_TEXT) {
-            violations.add(new Violation(field, "must be at most " + MAX_TEXT + " characters; it has " + value.length()));
+        if (text.length() > MAX_TEXT) {
+            violations.add(new Violation(field, "must be at most " + MAX_TEXT + " characters; it has " + text.length()));
             return null;
         }
         Optional<String> notPlain = PlainText.problem(value);

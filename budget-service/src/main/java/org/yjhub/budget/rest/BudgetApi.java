@@ -1,7 +1,12 @@
 package org.yjhub.budget.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yjhub.budget.domain.Amounts;
+import org.yjhub.budget.domain.BudgetRules;
+import org.yjhub.common.bounds.Bounds;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,13 +21,15 @@ public final class BudgetApi {
     @Schema(name = "BudgetRequest", description = "A team's partner contributions for one financial year, whole pounds.")
     public record BudgetRequest(
             @Schema(required = true, description = "One line per partner; OTHER may repeat with different descriptions. "
-                    + "1 to 100 lines.")
-            List<ContributionRequest> contributions,
-            @Schema(implementation = Long.class, minimum = "0", example = "1234757",
+                    + "1 to 100 lines.", maxItems = BudgetRules.MAX_LINES)
+            List<@Valid ContributionRequest> contributions,
+            @Schema(implementation = Long.class, format = "int64", minimum = "0", maximum = BudgetRules.MAX_TOTAL_TEXT,
+                    example = "1234757",
                     description = "Optional: the total as the source states it. If it differs from the computed total "
                             + "the budget is rejected (422) with both figures.")
             JsonNode statedTotal,
-            @Schema(maxLength = 500, description = "Where the figures come from", example = "Milton Keynes Youth Justice Plan 2019/20, table 3")
+            @Schema(description = "Where the figures come from", example = "Milton Keynes Youth Justice Plan 2019/20, table 3",
+                    pattern = Bounds.PLAIN_TEXT, maxLength = BudgetRules.MAX_SOURCE)
             String source,
             @Schema(description = "True for made-up data (demonstrations, tests); default false")
             Boolean synthetic) {
@@ -33,16 +40,16 @@ public final class BudgetApi {
             @Schema(required = true, enumeration = {"POLICE", "PCC", "PROBATION", "HEALTH", "LOCAL_AUTHORITY", "YJB", "OTHER"},
                     description = "PCC = Police and Crime Commissioner; YJB = the Youth Justice Board grant")
             String partner,
-            @Schema(maxLength = 300, description = "Required for OTHER (and distinct between OTHER lines); optional otherwise",
-                    example = "Strengthening Families")
+            @Schema(description = "Required for OTHER (and distinct between OTHER lines); optional otherwise",
+                    example = "Strengthening Families", pattern = Bounds.PLAIN_TEXT, maxLength = BudgetRules.MAX_DESCRIPTION)
             String description,
-            @Schema(implementation = Long.class, minimum = "0", maximum = "100000000000", example = "54015",
+            @Schema(implementation = Long.class, format = "int64", minimum = "0", maximum = Amounts.MAX_POUNDS_TEXT, example = "54015",
                     description = "Staff costs in kind (seconded staff), whole pounds; omitted = 0")
             JsonNode staff,
-            @Schema(implementation = Long.class, minimum = "0", maximum = "100000000000", example = "0",
+            @Schema(implementation = Long.class, format = "int64", minimum = "0", maximum = Amounts.MAX_POUNDS_TEXT, example = "0",
                     description = "Delegated funds (cash), whole pounds; omitted = 0")
             JsonNode delegated,
-            @Schema(implementation = Long.class, minimum = "0",
+            @Schema(implementation = Long.class, format = "int64", minimum = "0", maximum = Amounts.MAX_LINE_TOTAL_TEXT,
                     description = "Optional: the line total as the source states it; must equal staff + delegated")
             JsonNode total) {
     }

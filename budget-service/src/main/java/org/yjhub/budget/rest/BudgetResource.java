@@ -1,6 +1,7 @@
 package org.yjhub.budget.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -78,7 +79,8 @@ public class BudgetResource {
             + "disagrees, statedTotal and computedTotal are top-level members. Also a year that has not started.",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "stated-total-disagrees", value = Examples.TOTAL_MISMATCH_PROBLEM)))
-    public RestResponse<BudgetView> put(@BeanParam TeamYear at, @BeanParam ConditionalWrite conditions, BudgetRequest body) {
+    public RestResponse<BudgetView> put(@Valid @BeanParam TeamYear at, @Valid @BeanParam ConditionalWrite conditions,
+                                        @Valid BudgetRequest body) {
         FinancialYear fy = at.year();
         caller.requireTeamWriter(at.team());
         BudgetInput input = ApiMapper.input(Bodies.require(body));
@@ -96,7 +98,7 @@ public class BudgetResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class),
                     examples = @ExampleObject(name = "medway", value = Examples.BUDGET_RESPONSE)))
     @APIResponse(responseCode = "404", description = "Unknown team, or no budget for that year")
-    public RestResponse<BudgetView> get(@BeanParam TeamYear at, @BeanParam ConditionalRead conditions) {
+    public RestResponse<BudgetView> get(@Valid @BeanParam TeamYear at, @Valid @BeanParam ConditionalRead conditions) {
         FinancialYear fy = at.year();
         return conditions.read(() -> service.latest(at.team(), fy), BudgetService.Current::version, c -> ApiMapper.view(c.budget()));
     }
@@ -111,7 +113,7 @@ public class BudgetResource {
                     every past revision.""")
     @APIResponse(responseCode = "200", description = "All revisions, oldest first")
     @APIResponse(responseCode = "404", description = "Unknown team, or no budget for that year")
-    public List<BudgetView> revisions(@BeanParam TeamYear at) {
+    public List<BudgetView> revisions(@Valid @BeanParam TeamYear at) {
         return service.revisions(at.team(), at.year()).stream().map(ApiMapper::view).toList();
     }
 }

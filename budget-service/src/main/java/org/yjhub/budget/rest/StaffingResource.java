@@ -1,6 +1,7 @@
 package org.yjhub.budget.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -28,10 +29,10 @@ import org.yjhub.kit.http.ConditionalRead;
 import org.yjhub.kit.http.ConditionalWrite;
 import org.yjhub.kit.http.RevisionResponses;
 import org.yjhub.kit.http.TeamYear;
-
-import java.util.List;
 import org.yjhub.kit.problem.Problem;
 import org.yjhub.kit.problem.ProblemException;
+
+import java.util.List;
 
 
 @Path("/api/v1/teams/{team}/staffing/{year}")
@@ -71,7 +72,8 @@ public class StaffingResource {
             + "disagrees, statedTotalFte and computedTotalFte are top-level members. Also a year that has not started.",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "stated-total-fte-disagrees", value = Examples.FTE_MISMATCH_PROBLEM)))
-    public RestResponse<StaffingView> put(@BeanParam TeamYear at, @BeanParam ConditionalWrite conditions, StaffingRequest body) {
+    public RestResponse<StaffingView> put(@Valid @BeanParam TeamYear at, @Valid @BeanParam ConditionalWrite conditions,
+                                          @Valid StaffingRequest body) {
         FinancialYear fy = at.year();
         caller.requireTeamWriter(at.team());
         StaffingInput input = ApiMapper.input(Bodies.require(body));
@@ -86,7 +88,7 @@ public class StaffingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffingView.class),
                     examples = @ExampleObject(name = "milton-keynes", value = Examples.STAFFING_RESPONSE)))
     @APIResponse(responseCode = "404", description = "Unknown team, or no staffing for that year")
-    public RestResponse<StaffingView> get(@BeanParam TeamYear at, @BeanParam ConditionalRead conditions) {
+    public RestResponse<StaffingView> get(@Valid @BeanParam TeamYear at, @Valid @BeanParam ConditionalRead conditions) {
         FinancialYear fy = at.year();
         return conditions.read(() -> service.latest(at.team(), fy), StaffingSnapshot::revision, ApiMapper::view);
     }
@@ -97,7 +99,7 @@ public class StaffingResource {
             description = RevisionResponses.REVISIONS_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "All revisions, oldest first")
     @APIResponse(responseCode = "404", description = "Unknown team, or no staffing for that year")
-    public RestResponse<List<StaffingView>> revisions(@BeanParam TeamYear at, @BeanParam ConditionalRead conditions) {
+    public RestResponse<List<StaffingView>> revisions(@Valid @BeanParam TeamYear at, @Valid @BeanParam ConditionalRead conditions) {
         FinancialYear fy = at.year();
         return conditions.revisions(() -> service.revisions(at.team(), fy), StaffingSnapshot::revision, ApiMapper::view);
     }

@@ -1,6 +1,8 @@
 package org.yjhub.common.period;
 
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.common.text.PlainText;
+
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public record FinancialYear(int startYear) implements Comparable<FinancialYear> {
 
-    private static final Pattern FORMAT = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern FORMAT = Pattern.compile(Bounds.FINANCIAL_YEAR);
     public static final int MIN_START_YEAR = 1990;
     public static final int MAX_START_YEAR = 2199;
 

@@ -1,9 +1,11 @@
 package org.yjhub.common.period;
 
+import org.yjhub.common.bounds.Bounds;
+import org.yjhub.common.text.PlainText;
+
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yjhub.common.text.PlainText;
 
 /**
  * A financial-year quarter: {@code 2019-20-Q1} is April–June 2019, {@code 2019-20-Q4} is January–March 2020.
@@ -11,7 +13,7 @@ import org.yjhub.common.text.PlainText;
  */
 public record Quarter(FinancialYear year, int number) implements Comparable<Quarter> {
 
-    private static final Pattern FORMAT = Pattern.compile("(\\d{4}-\\d{2})-Q(\\d)");
+    private static final Pattern FORMAT = Pattern.compile(Bounds.QUARTER);
 
     public Quarter {
         if (year == null) {

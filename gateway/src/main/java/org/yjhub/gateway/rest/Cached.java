@@ -14,6 +14,10 @@ final class Cached {
             + "default), england, wales, region (each team's own region), type (each team's own authority type) or "
             + "group:{code} (a comparator group, GET /api/v1/groups); significance, the comparator figures and their "
             + "distributions follow it. Malformed: 400; an unknown group: 404";
+    /** The characters of a comparator (ComparatorChoice reads the value, in any case: 400 unless it is one). */
+    static final String COMPARATOR = "^[A-Za-z0-9:-]+$";
+    static final int COMPARATOR_LENGTH = 6 + org.yjhub.common.bounds.Bounds.CODE_LENGTH;
+    static final String COMPARATOR_MESSAGE = "must be england-and-wales, england, wales, region, type or group:{code}";
     static final String DATA_AS_OF_DESCRIPTION = "Time of the newest event the read model had applied (ISO 8601, UTC)";
 
     private Cached() {

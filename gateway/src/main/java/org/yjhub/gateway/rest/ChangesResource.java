@@ -2,6 +2,8 @@ package org.yjhub.gateway.rest;
 
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.gateway.readmodel.ChangeFeed;
 import org.yjhub.gateway.readmodel.ChangeFeed.Item;
 import org.yjhub.gateway.readmodel.ChangeFeed.Published;
@@ -35,6 +39,8 @@ public class ChangesResource {
 
     static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
     static final String LAST_EVENT_ID = "Last-Event-ID";
+    /** The longest event id taken back: the feed's ids are far shorter (an epoch and a sequence number). */
+    static final int EVENT_ID_LENGTH = 100;
 
     @Inject
     ChangeFeed feed;
@@ -71,9 +77,13 @@ public class ChangesResource {
                                     {"reason":"more than 4096 changes were made since the event id; the feed keeps 4096"}""")}))
     public Multi<OutboundSseEvent> changes(@Context Sse sse,
             @Parameter(description = "The id of the last event received, to resume from", example = "k3x9q2m1-42")
+            @Size(max = EVENT_ID_LENGTH, message = Bounds.LENGTH_MESSAGE)
+            @Pattern(regexp = Bounds.HEADER_VALUE, message = Bounds.HEADER_VALUE_MESSAGE)
             @HeaderParam(LAST_EVENT_ID) String lastEventId,
             @Parameter(description = "As Last-Event-ID, for a client that cannot set headers; the header wins",
                     example = "k3x9q2m1-42")
+            @Size(max = EVENT_ID_LENGTH, message = Bounds.LENGTH_MESSAGE)
+            @Pattern(regexp = Bounds.HEADER_VALUE, message = Bounds.HEADER_VALUE_MESSAGE)
             @QueryParam("lastEventId") String lastEventIdParameter) {
         String resumeFrom = lastEventId != null ? lastEventId : lastEventIdParameter;
         Multi<OutboundSseEvent> changes = feed.stream(resumeFrom).map(item -> event(sse, item));

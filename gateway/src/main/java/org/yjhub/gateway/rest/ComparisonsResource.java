@@ -2,6 +2,9 @@ package org.yjhub.gateway.rest;
 
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.gateway.service.AggregateModels;
 import org.yjhub.gateway.service.ComparisonQuery;
 import org.yjhub.kit.http.CachedRead;
@@ -117,20 +121,26 @@ public class ComparisonsResource {
                      "instance":"/api/v1/comparisons/custody"}""")))
     @APIResponse(responseCode = "406", description = "Accept names neither JSON nor CSV")
     public Response compare(
-            @Parameter(description = "indicator id", example = "custody-rate") @PathParam("indicator") String indicator,
-            @Parameter(description = "financial-year quarter (required)", example = "2019-20-Q4", required = true)
+            @Parameter(description = "indicator id", example = "custody-rate") @Size(max = Bounds.CODE_LENGTH, message = Bounds.LENGTH_MESSAGE)
+            @Pattern(regexp = Bounds.SLUG, message = Bounds.SLUG_MESSAGE)
+            @PathParam("indicator") String indicator,
+            @Parameter(description = "financial-year quarter (required)", example = "2019-20-Q4", required = true,
+                    schema = @Schema(type = SchemaType.STRING, pattern = Bounds.QUARTER, maxLength = Bounds.QUARTER_LENGTH))
             @QueryParam("quarter") String quarter,
             @Parameter(description = "region slug or name: keep only its teams' rows and add its pooled figure",
-                    example = "south-east") @QueryParam("region") String region,
+                    example = "south-east") @Size(max = Bounds.REGION_LENGTH, message = Bounds.LENGTH_MESSAGE) @Pattern(regexp = Bounds.REGION, message = Bounds.REGION_MESSAGE)
+            @QueryParam("region") String region,
             @Parameter(description = "csv or json: overrides Accept", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"json", "csv"})) @QueryParam("format") String format,
             @Parameter(description = Cached.COMPARATOR_DESCRIPTION, example = "region")
+            @Size(max = Cached.COMPARATOR_LENGTH, message = Bounds.LENGTH_MESSAGE)
+            @Pattern(regexp = Cached.COMPARATOR, message = Cached.COMPARATOR_MESSAGE)
             @QueryParam("comparator") String comparator,
             @Parameter(description = "full (the default) or publication: suppress low counts (numerator below "
                     + "yj.statistics.low-count-threshold, 5 unless configured) as the YJB's publications do, in JSON "
                     + "and CSV", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "publication"}))
             @QueryParam("disclosure") String disclosure,
-            @BeanParam CachedRead conditions,
+            @Valid @BeanParam CachedRead conditions,
             @Context HttpHeaders headers) {
         boolean csv = wantsCsv(format, headers);
         return Cached.respond(comparisons.comparison(new ComparisonQuery.Request(indicator, quarter, region,

@@ -2,6 +2,9 @@ package org.yjhub.gateway.rest;
 
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.gateway.service.AggregateModels;
 import org.yjhub.gateway.service.DashboardQuery;
 import org.yjhub.kit.http.CachedRead;
@@ -55,11 +59,16 @@ public class DashboardsResource {
                                "openActions":0}]}""")))
     @APIResponse(responseCode = "400", description = "Malformed quarter or comparator")
     @APIResponse(responseCode = "404", description = "Unknown comparator group")
-    public Response groupDashboard(@Parameter(example = "kent-and-medway") @PathParam("code") String code,
-                                   @Parameter(example = "2019-20-Q4") @QueryParam("quarter") String quarter,
+    public Response groupDashboard(@Parameter(example = "kent-and-medway") @Size(max = Bounds.CODE_LENGTH, message = Bounds.LENGTH_MESSAGE) @Pattern(regexp = Bounds.SLUG, message = Bounds.SLUG_MESSAGE)
+                                   @PathParam("code") String code,
+                                   @Parameter(example = "2019-20-Q4",
+                                           schema = @Schema(type = SchemaType.STRING, pattern = Bounds.QUARTER, maxLength = Bounds.QUARTER_LENGTH))
+                                   @QueryParam("quarter") String quarter,
                                    @Parameter(description = Cached.COMPARATOR_DESCRIPTION, example = "group:kent-and-medway")
+                                   @Size(max = Cached.COMPARATOR_LENGTH, message = Bounds.LENGTH_MESSAGE)
+                                   @Pattern(regexp = Cached.COMPARATOR, message = Cached.COMPARATOR_MESSAGE)
                                    @QueryParam("comparator") String comparator,
-                                   @BeanParam CachedRead conditions) {
+                                   @Valid @BeanParam CachedRead conditions) {
         return Cached.respond(dashboards.groupDashboard(code, quarter, comparator), conditions.ifNoneMatch());
     }
 }

@@ -2,6 +2,9 @@ package org.yjhub.gateway.rest;
 
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,10 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.common.indicator.Indicator;
 import org.yjhub.gateway.service.AggregateModels;
-import org.yjhub.gateway.service.SeriesQuery;
 import org.yjhub.gateway.service.ReferenceQuery;
+import org.yjhub.gateway.service.SeriesQuery;
 import org.yjhub.kit.http.CachedRead;
 
 @Path("/api/v1/indicators")
@@ -45,7 +49,7 @@ public class IndicatorsResource {
     @APIResponse(responseCode = "200", description = "The indicators",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Indicator.class)))
-    public Response list(@BeanParam CachedRead conditions) {
+    public Response list(@Valid @BeanParam CachedRead conditions) {
         return Cached.respond(reference.indicators(), conditions.ifNoneMatch());
     }
 
@@ -57,8 +61,9 @@ public class IndicatorsResource {
     @APIResponse(responseCode = "200", description = "The indicator",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Indicator.class)))
     @APIResponse(responseCode = "404", description = "Unknown indicator")
-    public Response get(@Parameter(example = "custody-rate") @PathParam("indicator") String indicator,
-                        @BeanParam CachedRead conditions) {
+    public Response get(@Parameter(example = "custody-rate") @Size(max = Bounds.CODE_LENGTH, message = Bounds.LENGTH_MESSAGE) @Pattern(regexp = Bounds.SLUG, message = Bounds.SLUG_MESSAGE)
+                        @PathParam("indicator") String indicator,
+                        @Valid @BeanParam CachedRead conditions) {
         return Cached.respond(reference.indicator(indicator), conditions.ifNoneMatch());
     }
 
@@ -86,11 +91,16 @@ public class IndicatorsResource {
                               "synthetic":true,"nationalSyntheticTeams":1}]""")))
     @APIResponse(responseCode = "400", description = "team is missing, or comparator is malformed")
     @APIResponse(responseCode = "404", description = "Unknown indicator, team or comparator group")
-    public Response series(@Parameter(example = "custody-rate") @PathParam("indicator") String indicator,
-                           @Parameter(example = "milton-keynes", required = true) @QueryParam("team") String team,
+    public Response series(@Parameter(example = "custody-rate") @Size(max = Bounds.CODE_LENGTH, message = Bounds.LENGTH_MESSAGE) @Pattern(regexp = Bounds.SLUG, message = Bounds.SLUG_MESSAGE)
+                           @PathParam("indicator") String indicator,
+                           @Parameter(example = "milton-keynes", required = true) @Size(max = Bounds.CODE_LENGTH, message = Bounds.LENGTH_MESSAGE)
+                           @Pattern(regexp = Bounds.SLUG, message = Bounds.SLUG_MESSAGE)
+                           @QueryParam("team") String team,
                            @Parameter(description = Cached.COMPARATOR_DESCRIPTION, example = "region")
+                           @Size(max = Cached.COMPARATOR_LENGTH, message = Bounds.LENGTH_MESSAGE)
+                           @Pattern(regexp = Cached.COMPARATOR, message = Cached.COMPARATOR_MESSAGE)
                            @QueryParam("comparator") String comparator,
-                           @BeanParam CachedRead conditions) {
+                           @Valid @BeanParam CachedRead conditions) {
         return Cached.respond(seriesQuery.series(indicator, team, comparator), conditions.ifNoneMatch());
     }
 }

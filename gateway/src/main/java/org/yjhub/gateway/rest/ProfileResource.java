@@ -2,12 +2,15 @@ package org.yjhub.gateway.rest;
 
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.gateway.service.AggregateModels;
 import org.yjhub.gateway.service.ProfileQuery;
 import org.yjhub.kit.http.CachedRead;
@@ -105,10 +109,13 @@ public class ProfileResource {
                     {"type":"https://yjhub.org/problems/not-found","title":"Not found","status":404,
                      "detail":"no team with code 'atlantis'; GET /api/v1/teams lists them",
                      "instance":"/api/v1/teams/atlantis/profile"}""")))
-    public Response profile(@Parameter(example = "milton-keynes") @PathParam("team") String team,
+    public Response profile(@Parameter(example = "milton-keynes") @Size(max = Bounds.CODE_LENGTH, message = Bounds.LENGTH_MESSAGE) @Pattern(regexp = Bounds.SLUG, message = Bounds.SLUG_MESSAGE)
+                            @PathParam("team") String team,
                             @Parameter(description = Cached.COMPARATOR_DESCRIPTION, example = "region")
+                            @Size(max = Cached.COMPARATOR_LENGTH, message = Bounds.LENGTH_MESSAGE)
+                            @Pattern(regexp = Cached.COMPARATOR, message = Cached.COMPARATOR_MESSAGE)
                             @QueryParam("comparator") String comparator,
-                            @BeanParam CachedRead conditions) {
+                            @Valid @BeanParam CachedRead conditions) {
         return Cached.respond(profiles.profile(team, comparator), conditions.ifNoneMatch());
     }
 }

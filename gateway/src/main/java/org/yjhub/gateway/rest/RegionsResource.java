@@ -2,6 +2,9 @@ package org.yjhub.gateway.rest;
 
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,8 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.yjhub.gateway.service.AggregateModels;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.gateway.service.AggregateModels.RegionView;
+import org.yjhub.gateway.service.AggregateModels;
 import org.yjhub.gateway.service.DashboardQuery;
 import org.yjhub.gateway.service.ReferenceQuery;
 import org.yjhub.kit.http.CachedRead;
@@ -43,7 +47,7 @@ public class RegionsResource {
     @APIResponse(responseCode = "200", description = "The regions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = RegionView.class)))
-    public Response list(@BeanParam CachedRead conditions) {
+    public Response list(@Valid @BeanParam CachedRead conditions) {
         return Cached.respond(reference.regions(), conditions.ifNoneMatch());
     }
 
@@ -79,11 +83,16 @@ public class RegionsResource {
                                "budget":{"year":"2019-20","total":1234757,"synthetic":false},"openActions":3}]}""")))
     @APIResponse(responseCode = "400", description = "Malformed quarter or comparator")
     @APIResponse(responseCode = "404", description = "Unknown region or comparator group")
-    public Response dashboard(@Parameter(example = "south-east") @PathParam("region") String region,
-                              @Parameter(example = "2019-20-Q4") @QueryParam("quarter") String quarter,
+    public Response dashboard(@Parameter(example = "south-east") @Size(max = Bounds.REGION_LENGTH, message = Bounds.LENGTH_MESSAGE) @Pattern(regexp = Bounds.REGION, message = Bounds.REGION_MESSAGE)
+                              @PathParam("region") String region,
+                              @Parameter(example = "2019-20-Q4",
+                                      schema = @Schema(type = SchemaType.STRING, pattern = Bounds.QUARTER, maxLength = Bounds.QUARTER_LENGTH))
+                              @QueryParam("quarter") String quarter,
                               @Parameter(description = Cached.COMPARATOR_DESCRIPTION, example = "region")
+                              @Size(max = Cached.COMPARATOR_LENGTH, message = Bounds.LENGTH_MESSAGE)
+                              @Pattern(regexp = Cached.COMPARATOR, message = Cached.COMPARATOR_MESSAGE)
                               @QueryParam("comparator") String comparator,
-                              @BeanParam CachedRead conditions) {
+                              @Valid @BeanParam CachedRead conditions) {
         return Cached.respond(dashboards.regionDashboard(region, quarter, comparator), conditions.ifNoneMatch());
     }
 }

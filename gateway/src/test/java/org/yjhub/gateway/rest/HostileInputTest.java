@@ -148,7 +148,9 @@ class HostileInputTest {
                 Arguments.of("/api/v1/indicators/custody-rate/series", "Accept", "application/json", List.of(400)),
                 Arguments.of("/api/v1/indicators/custody-rate/series?team=", "Accept", "application/json", List.of(400, 404)),
                 Arguments.of("/api/v1/regions/south-east/dashboard?quarter=2019-20-Q9", "Accept", "application/json", List.of(400)),
-                Arguments.of("/api/v1/teams/milton-keynes/profile", "If-None-Match", "W/\"" + "9".repeat(3000) + "\"", List.of(200)));
+                // a cached read matches a malformed tag with nothing, but a header over its bound (1,024) is refused
+                Arguments.of("/api/v1/teams/milton-keynes/profile", "If-None-Match", "W/\"" + "9".repeat(3000) + "\"", List.of(400)),
+                Arguments.of("/api/v1/teams/milton-keynes/profile", "If-None-Match", "W/\"" + "9".repeat(1000) + "\"", List.of(200)));
     }
 
     @ParameterizedTest(name = "{0} with {1}: {2}")

@@ -1,5 +1,6 @@
 package org.yjhub.inspection.domain;
 
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.common.text.PlainText;
 
 import java.time.LocalDate;
@@ -16,12 +17,12 @@ import java.util.function.Supplier;
  */
 public final class ImprovementPlanRules {
 
-    public static final int ADDRESSEE_MAX = 200;
-    public static final int OWNER_MAX = 200;
-    public static final int DUE_MAX = 200;
-    public static final int TITLE_MAX = 200;
-    public static final int TEXT_MAX = 10_000;
-    public static final int SOURCE_MAX = 500;
+    public static final int ADDRESSEE_MAX = Bounds.NAME_LENGTH;
+    public static final int OWNER_MAX = Bounds.NAME_LENGTH;
+    public static final int DUE_MAX = Bounds.NAME_LENGTH;
+    public static final int TITLE_MAX = Bounds.NAME_LENGTH;
+    public static final int TEXT_MAX = Bounds.TEXT_LENGTH;
+    public static final int SOURCE_MAX = Bounds.SOURCE_LENGTH;
 
     private ImprovementPlanRules() {
     }
@@ -173,16 +174,17 @@ public final class ImprovementPlanRules {
             out.add(new Violation(field, "is required: " + what));
             return null;
         }
-        return checkLength(field, value.strip(), max, out);
+        return checkLength(field, value, max, out);
     }
 
     static String optional(String field, String value, int max, List<Violation> out) {
         if (absent(value)) {
             return null;
         }
-        return checkLength(field, value.strip(), max, out);
+        return checkLength(field, value, max, out);
     }
 
+    /** The length as sent, spaces included (the bound the API documents); the stripped text is kept. */
     static String checkLength(String field, String value, int max, List<Violation> out) {
         if (value.length() > max) {
             out.add(new Violation(field, "is longer than " + max + " characters (" + value.length() + ")"));
@@ -193,6 +195,6 @@ public final class ImprovementPlanRules {
             out.add(new Violation(field, notPlain.get()));
             return null;
         }
-        return value;
+        return value.strip();
     }
 }

@@ -1,6 +1,9 @@
 package org.yjhub.inspection.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -16,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.inspection.service.ActionService;
 import org.yjhub.inspection.service.InspectionState.ActionState;
 import org.yjhub.kit.auth.Caller;
@@ -46,7 +50,9 @@ public class ActionsResource {
                     to. ETag is the action's revision.\s""" + InspectionsResource.CONDITIONAL_READ + " Any role.")
     @APIResponse(responseCode = "200", description = "The action")
     @APIResponse(responseCode = "404", description = "No action with this id")
-    public RestResponse<ActionView> get(@PathParam("id") String id, @BeanParam ConditionalRead conditions) {
+    public RestResponse<ActionView> get(@Size(max = Bounds.UUID_LENGTH, message = Bounds.LENGTH_MESSAGE)
+            @Pattern(regexp = Bounds.UUID, message = Bounds.UUID_MESSAGE) @PathParam("id") String id,
+            @Valid @BeanParam ConditionalRead conditions) {
         return conditions.read(() -> actions.get(id), ActionState::revision, ApiMapper::view);
     }
 
@@ -65,8 +71,10 @@ public class ActionsResource {
     @APIResponse(responseCode = "200", description = "The action with its full history", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "404", description = "No action with this id")
     @APIResponse(responseCode = "422", description = "Neither field given, unknown status or progress too long")
-    public RestResponse<ActionView> progress(@PathParam("id") String id, @BeanParam ConditionalUpdate conditions,
-                                             ProgressRequest body) {
+    public RestResponse<ActionView> progress(@Size(max = Bounds.UUID_LENGTH, message = Bounds.LENGTH_MESSAGE)
+            @Pattern(regexp = Bounds.UUID, message = Bounds.UUID_MESSAGE) @PathParam("id") String id,
+            @Valid @BeanParam ConditionalUpdate conditions,
+            @Valid ProgressRequest body) {
         caller.requireAny(Roles.AUTHORITY, Roles.INSPECTOR, Roles.ADMIN);
         Preconditions preconditions = conditions.preconditions();
         ProgressRequest p = Bodies.require(body);

@@ -1,6 +1,8 @@
 package org.yjhub.inspection.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.inspection.domain.FrameworkCatalog;
 import org.yjhub.kit.problem.ProblemException;
 
@@ -40,7 +43,8 @@ public class FrameworksResource {
     @Operation(operationId = "getFramework", summary = "One inspection framework", description = "The framework with this id. Any role.")
     @APIResponse(responseCode = "200", description = "The framework")
     @APIResponse(responseCode = "404", description = "No framework with this id")
-    public FrameworkView get(@PathParam("id") String id) {
+    public FrameworkView get(@Size(max = Bounds.CODE_LENGTH, message = Bounds.LENGTH_MESSAGE)
+            @Pattern(regexp = Bounds.SLUG, message = Bounds.SLUG_MESSAGE) @PathParam("id") String id) {
         return frameworks.find(id).map(ApiMapper::view).orElseThrow(() -> ProblemException.notFound(
                 "no framework with id '" + (id.length() > 60 ? id.substring(0, 60) + "…" : id) + "'; one of "
                         + frameworks.ids()));

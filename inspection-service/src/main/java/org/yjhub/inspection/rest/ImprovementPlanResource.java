@@ -1,6 +1,9 @@
 package org.yjhub.inspection.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.inspection.service.ActionService;
 import org.yjhub.inspection.service.InspectionState.ActionState;
 import org.yjhub.inspection.service.InspectionState.PlanState;
@@ -77,8 +81,10 @@ public class ImprovementPlanResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "404", description = "No inspection with this id")
     @APIResponse(responseCode = "422", description = "Neither addressee nor owner, no text, or a field too long")
-    public RestResponse<RecommendationView> addRecommendation(@PathParam("id") String id, @BeanParam ConditionalUpdate conditions,
-                                      RecommendationRequest body) {
+    public RestResponse<RecommendationView> addRecommendation(@Size(max = Bounds.UUID_LENGTH, message = Bounds.LENGTH_MESSAGE)
+            @Pattern(regexp = Bounds.UUID, message = Bounds.UUID_MESSAGE) @PathParam("id") String id,
+            @Valid @BeanParam ConditionalUpdate conditions,
+            @Valid RecommendationRequest body) {
         caller.requireAny(Roles.INSPECTOR, Roles.ADMIN);
         Preconditions preconditions = conditions.preconditions();
         RecommendationRequest r = Bodies.require(body);
@@ -126,7 +132,10 @@ public class ImprovementPlanResource {
             many, blank, long or repeated owners; a due that looks like a date but is not one, a dueDate that is \
             not an ISO date or disagrees with due; an unknown status; refersTo too long, repeated or naming the \
             action itself; or a recommendation that is not this inspection's""")
-    public RestResponse<ActionView> addAction(@PathParam("id") String id, @BeanParam ConditionalUpdate conditions, ActionRequest body) {
+    public RestResponse<ActionView> addAction(@Size(max = Bounds.UUID_LENGTH, message = Bounds.LENGTH_MESSAGE)
+            @Pattern(regexp = Bounds.UUID, message = Bounds.UUID_MESSAGE) @PathParam("id") String id,
+            @Valid @BeanParam ConditionalUpdate conditions,
+            @Valid ActionRequest body) {
         caller.requireAny(Roles.AUTHORITY, Roles.INSPECTOR, Roles.ADMIN);
         Preconditions preconditions = conditions.preconditions();
         ActionRequest action = Bodies.require(body);
@@ -161,7 +170,10 @@ public class ImprovementPlanResource {
     @APIResponse(responseCode = "404", description = "No inspection with this id")
     @APIResponse(responseCode = "422", description = "No or unknown status, a field too long, a due that looks like "
             + "a date but is not one, or a dueDate that is not an ISO date or disagrees with due")
-    public RestResponse<PlanView> putPlan(@PathParam("id") String id, @BeanParam ConditionalWrite conditions, PlanRequest body) {
+    public RestResponse<PlanView> putPlan(@Size(max = Bounds.UUID_LENGTH, message = Bounds.LENGTH_MESSAGE)
+            @Pattern(regexp = Bounds.UUID, message = Bounds.UUID_MESSAGE) @PathParam("id") String id,
+            @Valid @BeanParam ConditionalWrite conditions,
+            @Valid PlanRequest body) {
         caller.requireAny(Roles.AUTHORITY, Roles.INSPECTOR, Roles.ADMIN);
         Preconditions preconditions = conditions.preconditions();
         Written<PlanState> written = plans.put(id, ApiMapper.input(Bodies.require(body)), preconditions);
@@ -177,7 +189,9 @@ public class ImprovementPlanResource {
                     + " Any role.")
     @APIResponse(responseCode = "200", description = "The plan")
     @APIResponse(responseCode = "404", description = "No inspection with this id, or it has no plan recorded yet")
-    public RestResponse<PlanView> getPlan(@PathParam("id") String id, @BeanParam ConditionalRead conditions) {
+    public RestResponse<PlanView> getPlan(@Size(max = Bounds.UUID_LENGTH, message = Bounds.LENGTH_MESSAGE)
+            @Pattern(regexp = Bounds.UUID, message = Bounds.UUID_MESSAGE) @PathParam("id") String id,
+            @Valid @BeanParam ConditionalRead conditions) {
         return conditions.read(() -> plans.get(id), PlanState::revision, ApiMapper::view);
     }
 }

@@ -1,6 +1,9 @@
 package org.yjhub.inspection.rest;
 
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yjhub.common.bounds.Bounds;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -15,23 +18,49 @@ import java.util.Map;
         standard where the framework takes them (hmip-cci-2009); overall: optional for hmip-youth-2018 (must agree \
         with the computed one), required for hmip-headline, absent for hmip-cci-2009.""")
 public record InspectionRequest(
-        @Schema(description = "Team code (GET /api/v1/teams)", examples = "milton-keynes") String team,
-        @Schema(description = "Framework id (GET /api/v1/frameworks)", examples = "hmip-youth-2018") String framework,
+        @Schema(description = "Team code (GET /api/v1/teams)", examples = "milton-keynes", pattern = Bounds.SLUG, maxLength = Bounds.CODE_LENGTH)
+        String team,
+        @Schema(description = "Framework id (GET /api/v1/frameworks)", examples = "hmip-youth-2018", pattern = Bounds.SLUG, maxLength = Bounds.CODE_LENGTH)
+        String framework,
         @Schema(description = "First day (or month) of fieldwork; optional, with fieldworkEnd. 2021-05-10, or 2021-05 "
-                + "when only the month is known", pattern = PartialDates.PATTERN, examples = "2021-05")
+                + "when only the month is known", pattern = PartialDates.PATTERN, maxLength = PartialDates.LENGTH, examples = "2021-05")
         String fieldworkStart,
         @Schema(description = "Last day (or month) of fieldwork, in the same form as fieldworkStart and not before it",
-                pattern = PartialDates.PATTERN, examples = "2021-05")
+                pattern = PartialDates.PATTERN, maxLength = PartialDates.LENGTH, examples = "2021-05")
         String fieldworkEnd,
         @Schema(description = """
                 Publication date (2021-08-10) or month (2021-08) of the report: not before the \
                 fieldwork (compared by month when either is a month), not in the future (a month: not after the \
                 current month). Leave it out when the paper gives none (Merton 2011 gives only the fieldwork \
-                month); then the fieldwork dates are required""", pattern = PartialDates.PATTERN, examples = "2021-08")
+                month); then the fieldwork dates are required""", pattern = PartialDates.PATTERN, maxLength = PartialDates.LENGTH,
+                examples = "2021-08")
         String publishedOn,
-        @Schema(description = "Standard id → rating value") Map<String, String> ratings,
-        @Schema(description = "Standard id → whole percentage 0–100 (hmip-cci-2009 only)") Map<String, BigDecimal> scores,
-        @Schema(description = "Overall rating", examples = "GOOD") String overall,
-        @Schema(description = "Free-text provenance", examples = "HMIP inspection report, Milton Keynes, August 2021") String source,
+        @Schema(description = "Standard id → rating value", maxProperties = MAX_STANDARDS,
+                additionalProperties = RatingValue.class) Map<String, String> ratings,
+        @Schema(description = "Standard id → whole percentage 0–100 (hmip-cci-2009 only)", maxProperties = MAX_STANDARDS,
+                additionalProperties = Percentage.class) Map<String, BigDecimal> scores,
+        @Schema(description = "Overall rating", examples = "GOOD", pattern = Bounds.RATING, maxLength = Bounds.RATING_LENGTH)
+        String overall,
+        @Schema(description = "Free-text provenance", examples = "HMIP inspection report, Milton Keynes, August 2021",
+                pattern = Bounds.PLAIN_TEXT, maxLength = Bounds.SOURCE_LENGTH)
+        String source,
         @Schema(description = "True for made-up data (default false)") Boolean synthetic) {
+
+    /** The most ratings or scores a record may give: one per standard, with room for larger frameworks. */
+    static final int MAX_STANDARDS = 100;
+
+    /** A rating value of the framework's scale (an unknown one is refused, 422), as the document declares it. */
+    @Schema(name = "RatingValueInput", type = SchemaType.STRING, pattern = Bounds.RATING, maxLength = Bounds.RATING_LENGTH,
+            examples = "GOOD")
+    static final class RatingValue {
+        private RatingValue() {
+        }
+    }
+
+    /** A whole percentage 0–100 (the framework's scores range, checked by the service), as the document declares it. */
+    @Schema(name = "Percentage", type = SchemaType.NUMBER, minimum = "0", maximum = "100", examples = "85")
+    static final class Percentage {
+        private Percentage() {
+        }
+    }
 }

@@ -1,6 +1,9 @@
 package org.yjhub.inspection.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.inspection.service.InspectionService;
 import org.yjhub.inspection.service.InspectionState;
 import org.yjhub.kit.auth.Caller;
@@ -96,7 +100,7 @@ public class InspectionsResource {
             standards, unknown rating values, a date in neither accepted form (2021-08-10 or 2021-08), fieldwork \
             dates of different forms or only one of them, neither a publication date nor fieldwork dates, dates \
             out of order or in the future, or an overall that disagrees with the computed one""")
-    public RestResponse<InspectionView> create(InspectionRequest body) {
+    public RestResponse<InspectionView> create(@Valid InspectionRequest body) {
         caller.requireAny(Roles.INSPECTOR, Roles.ADMIN);
         InspectionState state = inspections.create(ApiMapper.input(Bodies.require(body)));
         return RevisionResponses.written(true, URI.create("/api/v1/inspections/" + state.id()), state.version(),
@@ -116,7 +120,8 @@ public class InspectionsResource {
     @APIResponse(responseCode = "400", description = "No team parameter")
     @APIResponse(responseCode = "404", description = "Unknown team")
     public List<InspectionView> ofTeam(@Parameter(description = "Team code", required = true, example = "milton-keynes")
-                                       @QueryParam("team") String team) {
+                                       @Size(max = Bounds.CODE_LENGTH, message = Bounds.LENGTH_MESSAGE)
+            @Pattern(regexp = Bounds.SLUG, message = Bounds.SLUG_MESSAGE) @QueryParam("team") String team) {
         return inspections.ofTeam(team).stream().map(ApiMapper::view).toList();
     }
 
@@ -130,7 +135,9 @@ public class InspectionsResource {
                     recommendations, plan or actions raises.\s""" + CONDITIONAL_READ + " Any role.")
     @APIResponse(responseCode = "200", description = "The inspection")
     @APIResponse(responseCode = "404", description = "No inspection with this id")
-    public RestResponse<InspectionView> get(@PathParam("id") String id, @BeanParam ConditionalRead conditions) {
+    public RestResponse<InspectionView> get(@Size(max = Bounds.UUID_LENGTH, message = Bounds.LENGTH_MESSAGE)
+            @Pattern(regexp = Bounds.UUID, message = Bounds.UUID_MESSAGE) @PathParam("id") String id,
+            @Valid @BeanParam ConditionalRead conditions) {
         return conditions.read(() -> inspections.get(id), InspectionState::version, ApiMapper::view);
     }
 
@@ -151,8 +158,10 @@ public class InspectionsResource {
     @APIResponse(responseCode = "409", description = "The new publication date (at its precision), or the fieldwork "
             + "dates where either has no publication date, are another inspection's of the team")
     @APIResponse(responseCode = "422", description = "Invalid content (as for recording, and a changed team)")
-    public RestResponse<InspectionView> correct(@PathParam("id") String id, @BeanParam ConditionalUpdate conditions,
-                                                InspectionRequest body) {
+    public RestResponse<InspectionView> correct(@Size(max = Bounds.UUID_LENGTH, message = Bounds.LENGTH_MESSAGE)
+            @Pattern(regexp = Bounds.UUID, message = Bounds.UUID_MESSAGE) @PathParam("id") String id,
+            @Valid @BeanParam ConditionalUpdate conditions,
+            @Valid InspectionRequest body) {
         caller.requireAny(Roles.INSPECTOR, Roles.ADMIN);
         Preconditions preconditions = conditions.preconditions();
         Written<InspectionState> corrected = inspections.correct(id, ApiMapper.input(Bodies.require(body)), preconditions);
@@ -169,7 +178,9 @@ public class InspectionsResource {
                     inspection, so a 304 never hides a new correction.\s""" + CONDITIONAL_READ + " Any role.")
     @APIResponse(responseCode = "200", description = "The versions")
     @APIResponse(responseCode = "404", description = "No inspection with this id")
-    public RestResponse<List<InspectionVersionView>> versions(@PathParam("id") String id, @BeanParam ConditionalRead conditions) {
+    public RestResponse<List<InspectionVersionView>> versions(@Size(max = Bounds.UUID_LENGTH, message = Bounds.LENGTH_MESSAGE)
+            @Pattern(regexp = Bounds.UUID, message = Bounds.UUID_MESSAGE) @PathParam("id") String id,
+            @Valid @BeanParam ConditionalRead conditions) {
         return conditions.read(() -> inspections.versions(id), InspectionService.Versions::version,
                 versions -> versions.records().stream().map(r -> ApiMapper.view(id, r)).toList());
     }

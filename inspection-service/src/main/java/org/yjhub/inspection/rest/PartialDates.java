@@ -9,6 +9,8 @@ final class PartialDates {
 
     /** A full ISO date or a year-month, for the OpenAPI schema. */
     static final String PATTERN = "^\\d{4}-\\d{2}(-\\d{2})?$";
+    /** The longest a date in that form is (2021-08-10); PartialDate refuses anything else. */
+    static final int LENGTH = 10;
 
     static final String IN_RESPONSES = "Dates are returned in the form they were recorded: a full date (2021-08-10), "
             + "or a year-month (2021-08) when the published paper gives only the month.";
@@ -23,7 +25,7 @@ final class PartialDates {
     }
 
     /** The schema of a fieldwork date in an answer, named once for every answer that carries one. */
-    @Schema(name = "FieldworkDate", type = SchemaType.STRING, pattern = PATTERN, description = FIELDWORK,
+    @Schema(name = "FieldworkDate", type = SchemaType.STRING, pattern = PATTERN, maxLength = LENGTH, description = FIELDWORK,
             examples = "2021-05")
     static final class Fieldwork {
         private Fieldwork() {
@@ -31,7 +33,7 @@ final class PartialDates {
     }
 
     /** The schema of a publication date in an answer. */
-    @Schema(name = "PublicationDate", type = SchemaType.STRING, pattern = PATTERN, description = PUBLISHED,
+    @Schema(name = "PublicationDate", type = SchemaType.STRING, pattern = PATTERN, maxLength = LENGTH, description = PUBLISHED,
             examples = "2021-08")
     static final class Published {
         private Published() {

@@ -1,6 +1,9 @@
 package org.yjhub.inspection.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.inspection.service.InspectionState.RecommendationState;
 import org.yjhub.inspection.service.RecommendationService;
 import org.yjhub.kit.auth.Caller;
@@ -44,7 +48,8 @@ public class RecommendationsResource {
                     /api/v1/inspections/{id}, 304 while unchanged) moves with every change to it. Any role.""")
     @APIResponse(responseCode = "200", description = "The recommendation")
     @APIResponse(responseCode = "404", description = "No recommendation with this id")
-    public RecommendationView get(@PathParam("id") String id) {
+    public RecommendationView get(@Size(max = Bounds.UUID_LENGTH, message = Bounds.LENGTH_MESSAGE)
+            @Pattern(regexp = Bounds.UUID, message = Bounds.UUID_MESSAGE) @PathParam("id") String id) {
         return ApiMapper.view(recommendations.get(id));
     }
 
@@ -68,7 +73,9 @@ public class RecommendationsResource {
     @APIResponse(responseCode = "404", description = "No recommendation with this id")
     @APIResponse(responseCode = "422", description = "No or malformed reportedOn, a reportedOn in the future or "
             + "before the inspection, no text, or a field too long")
-    public RestResponse<RecommendationView> addProgress(@PathParam("id") String id, RecommendationProgressRequest body) {
+    public RestResponse<RecommendationView> addProgress(@Size(max = Bounds.UUID_LENGTH, message = Bounds.LENGTH_MESSAGE)
+            @Pattern(regexp = Bounds.UUID, message = Bounds.UUID_MESSAGE) @PathParam("id") String id,
+            @Valid RecommendationProgressRequest body) {
         caller.requireAny(Roles.AUTHORITY, Roles.INSPECTOR, Roles.ADMIN);
         RecommendationProgressRequest p = Bodies.require(body);
         Written<RecommendationState> written = recommendations.addProgress(id, p.reportedOn(), p.text(), p.source());

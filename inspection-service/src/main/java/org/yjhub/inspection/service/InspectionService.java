@@ -160,7 +160,7 @@ public class InspectionService {
                     + "' is not a known team code; GET /api/v1/teams lists them"));
         }
         String source = c.source() == null || c.source().isBlank() ? null : c.source().strip();
-        if (source != null && source.length() > SOURCE_MAX) {
+        if (source != null && c.source().length() > SOURCE_MAX) {
             violations.add(new Violation("source", "is longer than " + SOURCE_MAX + " characters"));
         }
         PlainText.problem(source).ifPresent(m -> violations.add(new Violation("source", m)));

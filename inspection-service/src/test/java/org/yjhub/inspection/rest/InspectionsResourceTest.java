@@ -149,10 +149,11 @@ class InspectionsResourceTest {
     }
 
     @Test
-    void anUnknownInspectionIsA404() {
+    void anUnknownInspectionIsA404AndAnIdThatIsNotOneIsA400() {
         problem(given().auth().oauth2(TOKENS.analyst()).get(PATH + "/6d0b7b36-6a8e-4d8e-b4a3-2b1de1a5f0a1").then(), 404);
-        problem(given().auth().oauth2(TOKENS.analyst()).get(PATH + "/not-a-uuid").then(), 404)
-                .body("detail", containsString("not-a-uuid"));
+        problem(given().auth().oauth2(TOKENS.analyst()).get(PATH + "/not-a-uuid").then(), 400)
+                .body("errors[0].field", equalTo("id"))
+                .body("detail", containsString("must be an id"));
     }
 
     // ---- every way to get it wrong: status, problem body, nothing stored ----

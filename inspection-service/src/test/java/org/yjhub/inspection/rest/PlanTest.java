@@ -166,7 +166,7 @@ class PlanTest {
                 .body("detail", containsString("no improvement plan"));
         problem(given().auth().oauth2(TOKENS.analyst()).get(plan("5f8f0a4e-9d1c-4a8e-b3f7-2c6d9e0a1b2c")).then(), 404)
                 .body("detail", containsString("no inspection"));
-        problem(given().auth().oauth2(TOKENS.analyst()).get(plan("nope")).then(), 404);
+        problem(given().auth().oauth2(TOKENS.analyst()).get(plan("nope")).then(), 400); // not an id: malformed, as an unparsable quarter is
     }
 
     @Test

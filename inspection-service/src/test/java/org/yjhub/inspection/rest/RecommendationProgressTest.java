@@ -197,7 +197,7 @@ class RecommendationProgressTest {
                 .then(), 415);
         problem(as(TOKENS.inspector()).body(json(report("2024-01-25", "t", null)))
                 .post(progress("5f8f0a4e-9d1c-4a8e-b3f7-2c6d9e0a1b2c")).then(), 404);
-        problem(as(TOKENS.inspector()).body(json(report("2024-01-25", "t", null))).post(progress("nope")).then(), 404);
+        problem(as(TOKENS.inspector()).body(json(report("2024-01-25", "t", null))).post(progress("nope")).then(), 400); // not an id
 
         assertThat(Store.now()).isEqualTo(before);
     }

@@ -78,7 +78,7 @@ class RecommendationsTest {
                 json(Map.of("addressee", "YOS", "text", "t")));
 
         assertThat(Store.now()).isEqualTo(before);
-        problem(given().auth().oauth2(TOKENS.analyst()).get("/api/v1/recommendations/nope").then(), 404);
+        problem(given().auth().oauth2(TOKENS.analyst()).get("/api/v1/recommendations/nope").then(), 400); // not an id
         AuthProbe.assertRefusesBadTokens(TOKENS, Method.GET, "/api/v1/recommendations/nope", null, null);
     }
 }

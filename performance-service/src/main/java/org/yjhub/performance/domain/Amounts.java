@@ -9,7 +9,9 @@ import java.math.BigDecimal;
  */
 public final class Amounts {
 
-    public static final BigDecimal MAX = BigDecimal.TEN.pow(12);
+    /** {@link #MAX} as the OpenAPI documents declare it. */
+    public static final String MAX_TEXT = "1000000000000";
+    public static final BigDecimal MAX = new BigDecimal(MAX_TEXT);
     public static final int MAX_DECIMALS = 6;
 
     private Amounts() {

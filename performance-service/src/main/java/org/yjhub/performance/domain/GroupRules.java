@@ -1,5 +1,6 @@
 package org.yjhub.performance.domain;
 
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.common.reference.TeamCatalog;
 import org.yjhub.common.text.PlainText;
 
@@ -18,14 +19,14 @@ import java.util.regex.Pattern;
  */
 public final class GroupRules {
 
-    public static final int MAX_CODE_LENGTH = 60;
-    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_CODE_LENGTH = Bounds.CODE_LENGTH;
+    public static final int MAX_NAME_LENGTH = Bounds.NAME_LENGTH;
     public static final int MAX_DESCRIPTION_LENGTH = 2_000;
     public static final int MIN_TEAMS = 2;
     public static final int MAX_TEAMS = 200;
     public static final String TEAMS = "teams";
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern SLUG = Pattern.compile(Bounds.SLUG);
 
     private final TeamCatalog catalog;
 
@@ -64,10 +65,12 @@ public final class GroupRules {
         if (name == null || name.isEmpty()) {
             violations.add(Violation.of("name", "is required"));
         } else {
-            textProblem(name, MAX_NAME_LENGTH).ifPresent(m -> violations.add(Violation.of("name", m)));
+            textProblem(s.name(), MAX_NAME_LENGTH).ifPresent(m -> violations.add(Violation.of("name", m)));
         }
         String description = blankToNull(s.description());
-        textProblem(description, MAX_DESCRIPTION_LENGTH).ifPresent(m -> violations.add(Violation.of("description", m)));
+        if (description != null) {
+            textProblem(s.description(), MAX_DESCRIPTION_LENGTH).ifPresent(m -> violations.add(Violation.of("description", m)));
+        }
         Provenance.sourceProblem(s.source()).ifPresent(m -> violations.add(Violation.of("source", m)));
         List<String> members = checkTeams(s.teams(), violations);
         if (!violations.isEmpty()) {
@@ -114,6 +117,7 @@ public final class GroupRules {
         return members;
     }
 
+    /** The text as sent (its length spaces included: the bound the API documents). */
     private static Optional<String> textProblem(String text, int max) {
         if (text == null) {
             return Optional.empty();

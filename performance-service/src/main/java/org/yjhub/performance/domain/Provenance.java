@@ -1,5 +1,6 @@
 package org.yjhub.performance.domain;
 
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.common.text.PlainText;
 
 import java.util.Locale;
@@ -11,7 +12,7 @@ import java.util.Optional;
  */
 public final class Provenance {
 
-    public static final int MAX_SOURCE_LENGTH = 500;
+    public static final int MAX_SOURCE_LENGTH = Bounds.SOURCE_LENGTH;
 
     private Provenance() {
     }
@@ -23,8 +24,9 @@ public final class Provenance {
 
     public static Optional<String> sourceProblem(String source) {
         String s = normaliseSource(source);
-        if (s != null && s.length() > MAX_SOURCE_LENGTH) {
-            return Optional.of("must be at most " + MAX_SOURCE_LENGTH + " characters (it has " + s.length() + ")");
+        if (s != null && source.length() > MAX_SOURCE_LENGTH) {
+            // the length as sent, spaces included: the bound the API documents
+            return Optional.of("must be at most " + MAX_SOURCE_LENGTH + " characters (it has " + source.length() + ")");
         }
         return s == null ? Optional.empty() : PlainText.problem(s);
     }

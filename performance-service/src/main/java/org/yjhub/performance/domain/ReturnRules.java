@@ -26,6 +26,8 @@ import java.util.Set;
 public final class ReturnRules {
 
     public static final String VALUES = "values";
+    /** The most values a return may list: each indicator at most once, with room for the catalogue to grow. */
+    public static final int MAX_VALUES = 100;
 
     private final IndicatorCatalog catalog;
     private final Map<String, Integer> catalogueOrder = new HashMap<>();

@@ -23,6 +23,8 @@ import java.util.Set;
 public final class TargetRules {
 
     public static final String TARGETS = "targets";
+    /** The most targets a year may list: each indicator at most once, with room for the catalogue to grow. */
+    public static final int MAX_TARGETS = ReturnRules.MAX_VALUES;
 
     private final IndicatorCatalog catalog;
     private final Map<String, Integer> catalogueOrder = new HashMap<>();

@@ -1,7 +1,15 @@
 package org.yjhub.performance.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.yjhub.common.bounds.Bounds;
+import org.yjhub.performance.domain.Amounts;
+import org.yjhub.performance.domain.GroupRules;
+import org.yjhub.performance.domain.ReturnRules;
+import org.yjhub.performance.domain.TargetRules;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,26 +18,37 @@ import java.util.List;
 /** The request and response bodies of the performance API (records; entities never leave the service). */
 public final class ApiModels {
 
+    /**
+     * The largest rate a return can carry: a per-10,000 indicator's numerator at {@link Amounts#MAX} over the smallest
+     * denominator (10^-6) times the largest multiplier (100,000), far above any real figure; the service checks a stated rate against the computed one.
+     */
+    static final String RATE_MAX = "1E23";
+
     private ApiModels() {
     }
 
     @Schema(name = "ReturnRequest", description = "A team's KPI return for a quarter: the full set of values (a new revision replaces "
             + "every value of the previous one).")
     public record ReturnRequest(
-            @Schema(description = "One entry per indicator, each indicator at most once", required = true) List<ValueRequest> values,
+            @Schema(description = "One entry per indicator, each indicator at most once", required = true)
+            @Size(max = ReturnRules.MAX_VALUES, message = Bounds.ITEMS_MESSAGE) List<@Valid ValueRequest> values,
             @Schema(description = "Where the figures come from (free text, at most 500 characters)",
-                    examples = "Milton Keynes Youth Justice Plan 2019/20, table 3") String source,
+                    examples = "Milton Keynes Youth Justice Plan 2019/20, table 3", pattern = Bounds.PLAIN_TEXT, maxLength = Bounds.SOURCE_LENGTH)
+            String source,
             @Schema(description = "True for made-up data (demos, tests); default false") Boolean synthetic) {
     }
 
     @Schema(name = "ValueInput")
     public record ValueRequest(
-            @Schema(description = "Indicator id from GET /api/v1/indicators", required = true, examples = "custody-rate") String indicator,
-            @Schema(description = "Non-negative, at most 6 decimals, at most 10^12", required = true, examples = "5") BigDecimal numerator,
+            @Schema(description = "Indicator id from GET /api/v1/indicators", required = true, examples = "custody-rate",
+                    maxLength = Bounds.CODE_LENGTH, pattern = Bounds.SLUG) String indicator,
+            @Schema(description = "Non-negative, at most 6 decimals, at most 10^12", required = true, examples = "5",
+                    minimum = "0", maximum = Amounts.MAX_TEXT) BigDecimal numerator,
             @Schema(description = "Above zero, at most 6 decimals, at most 10^12; for a percentage indicator not below the numerator",
-                    required = true, examples = "19230") BigDecimal denominator,
+                    required = true, examples = "19230", minimum = "0", exclusiveMinimum = true, maximum = Amounts.MAX_TEXT)
+            BigDecimal denominator,
             @Schema(description = "Optional: the client's own rate; rejected (422) unless it equals numerator × multiplier ÷ "
-                    + "denominator rounded to 2 decimals", examples = "0.26") BigDecimal rate) {
+                    + "denominator rounded to 2 decimals", examples = "0.26", minimum = "0", maximum = RATE_MAX) BigDecimal rate) {
     }
 
     @Schema(name = "Value")
@@ -55,14 +74,17 @@ public final class ApiModels {
 
     @Schema(name = "TargetsRequest", description = "A team's targets for a financial year: the full set (a new revision replaces "
             + "every target of the previous one; an empty list withdraws them all)")
-    public record TargetsRequest(@Schema(required = true) List<TargetRequest> targets) {
+    public record TargetsRequest(@Schema(required = true) @Size(max = TargetRules.MAX_TARGETS, message = Bounds.ITEMS_MESSAGE)
+                                 List<@Valid TargetRequest> targets) {
     }
 
     @Schema(name = "TargetInput")
     public record TargetRequest(
-            @Schema(description = "Indicator id; not a context indicator (polarity NONE)", required = true, examples = "custody-rate") String indicator,
+            @Schema(description = "Indicator id; not a context indicator (polarity NONE)", required = true, examples = "custody-rate",
+                    maxLength = Bounds.CODE_LENGTH, pattern = Bounds.SLUG) String indicator,
             @Schema(description = "A rate in the indicator's unit (custody-rate 0.2 = 0.2 per 1,000); non-negative, at most 6 "
-                    + "decimals, at most 100 for a percentage", required = true, examples = "0.2") BigDecimal value) {
+                    + "decimals, at most 100 for a percentage", required = true, examples = "0.2", minimum = "0",
+                    maximum = Amounts.MAX_TEXT) BigDecimal value) {
     }
 
     @Schema(name = "Target")
@@ -80,14 +102,20 @@ public final class ApiModels {
     @Schema(name = "GroupRequest", description = "A named comparator group: the full definition (a new revision replaces the "
             + "previous one)")
     public record GroupRequest(
-            @Schema(description = "Display name, at most 200 characters", required = true, maxLength = 200,
-                    examples = "Thames Valley") String name,
-            @Schema(description = "What the group is for and how it was chosen, at most 2,000 characters", maxLength = 2000,
-                    examples = "The nine youth offending teams of the Thames Valley police force area") String description,
+            @Schema(description = "Display name, at most 200 characters", required = true, pattern = Bounds.PLAIN_TEXT,
+                    examples = "Thames Valley", maxLength = GroupRules.MAX_NAME_LENGTH)
+            String name,
+            @Schema(description = "What the group is for and how it was chosen, at most 2,000 characters",
+                    pattern = Bounds.PLAIN_TEXT,
+                    examples = "The nine youth offending teams of the Thames Valley police force area", maxLength = GroupRules.MAX_DESCRIPTION_LENGTH)
+            String description,
             @Schema(description = "Codes of 2 to 200 distinct teams from GET /api/v1/teams, in any order (stored sorted)",
-                    required = true, minItems = 2, maxItems = 200) List<String> teams,
-            @Schema(description = "Where the definition comes from (free text, at most 500 characters)", maxLength = 500,
-                    examples = "Milton Keynes Youth Justice Plan 2019/20") String source) {
+                    required = true, minItems = GroupRules.MIN_TEAMS, maxItems = GroupRules.MAX_TEAMS)
+            List<@Size(max = Bounds.CODE_LENGTH, message = Bounds.LENGTH_MESSAGE)
+                 @Pattern(regexp = Bounds.SLUG, message = Bounds.SLUG_MESSAGE) String> teams,
+            @Schema(description = "Where the definition comes from (free text, at most 500 characters)",
+                    pattern = Bounds.PLAIN_TEXT, examples = "Milton Keynes Youth Justice Plan 2019/20", maxLength = Bounds.SOURCE_LENGTH)
+            String source) {
     }
 
     @Schema(name = "Group", description = "The latest revision of a named comparator group")

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
 import org.yjhub.kit.problem.ProblemException;
@@ -24,6 +25,12 @@ import org.yjhub.performance.service.BulkService;
 @Path("/api/v1/returns/bulk")
 @Tag(name = "KPI returns")
 public class BulkResource {
+
+    /**
+     * The longest file: quarkus.http.limits.max-body-size (20M, application.properties; 413 beyond it), as the document
+     * declares it. BulkResourceTest keeps the two equal.
+     */
+    static final int MAX_CSV_LENGTH = 20 * 1024 * 1024;
 
     static final String EXAMPLE_CSV = """
             team,quarter,indicator,numerator,denominator,source
@@ -60,7 +67,8 @@ public class BulkResource {
                     not counted). One event per new revision, as for PUT. An authority may only load its own team's rows \
                     (403 naming the first foreign row, nothing stored); admin any team. Sized for a national load \
                     (155 teams × 4 quarters × 14 indicators); the body limit is 20 MB.""")
-    @RequestBody(required = true, content = @Content(mediaType = Http.CSV, schema = @Schema(type = SchemaType.STRING),
+    @RequestBody(required = true, content = @Content(mediaType = Http.CSV, schema = @Schema(type = SchemaType.STRING,
+            maxLength = MAX_CSV_LENGTH, pattern = Bounds.PLAIN_TEXT),
             examples = @ExampleObject(name = "two teams", value = EXAMPLE_CSV)))
     @APIResponse(responseCode = "200", description = "Stored: new revisions, their values, and the returns that were unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResultView.class),

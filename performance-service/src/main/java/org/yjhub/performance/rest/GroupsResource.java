@@ -1,6 +1,7 @@
 package org.yjhub.performance.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.kit.auth.Caller;
 import org.yjhub.kit.auth.Roles;
 import org.yjhub.kit.http.Bodies;
@@ -111,10 +113,11 @@ public class GroupsResource {
             content = @Content(mediaType = Http.PROBLEM,
                     examples = @ExampleObject(name = "unknown and repeated teams", value = EXAMPLE_422)))
     public RestResponse<GroupView> put(
-            @Parameter(description = "Group code: a lower-case slug of at most 60 characters", example = "thames-valley")
+            @Parameter(description = "Group code: a lower-case slug of at most 60 characters", example = "thames-valley",
+                    schema = @Schema(type = SchemaType.STRING, pattern = Bounds.SLUG, maxLength = Bounds.CODE_LENGTH))
             @PathParam("code") String code,
-            @BeanParam ConditionalWrite conditions,
-            GroupRequest body) {
+            @Valid @BeanParam ConditionalWrite conditions,
+            @Valid GroupRequest body) {
         caller.requireAny(Roles.ADMIN, Roles.ANALYST);
         GroupInput input = ApiMapper.group(Bodies.require(body));
         return conditions.write(preconditions -> service.define(code, input, preconditions, caller.subject()),
@@ -144,9 +147,11 @@ public class GroupsResource {
             content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "bad code", value = EXAMPLE_400_CODE)))
     @APIResponse(responseCode = "404", description = "No group with this code",
             content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "unknown", value = EXAMPLE_404)))
-    public RestResponse<GroupView> get(@Parameter(description = "Group code", example = "thames-valley")
+    public RestResponse<GroupView> get(@Parameter(description = "Group code", example = "thames-valley",
+                                               schema = @Schema(type = SchemaType.STRING, pattern = Bounds.SLUG,
+                                                       maxLength = Bounds.CODE_LENGTH))
                                        @PathParam("code") String code,
-                                       @BeanParam ConditionalRead conditions) {
+                                       @Valid @BeanParam ConditionalRead conditions) {
         return conditions.read(() -> service.latest(code), ComparatorGroup::revision, ApiMapper::view);
     }
 
@@ -161,9 +166,11 @@ public class GroupsResource {
     @APIResponse(responseCode = "400", description = "A code that is not a lower-case slug of at most 60 characters, or an "
             + "If-None-Match that is not * or a list of entity tags")
     @APIResponse(responseCode = "404", description = "No group with this code")
-    public RestResponse<List<GroupRevisionView>> revisions(@Parameter(description = "Group code", example = "thames-valley")
+    public RestResponse<List<GroupRevisionView>> revisions(@Parameter(description = "Group code", example = "thames-valley",
+                                               schema = @Schema(type = SchemaType.STRING, pattern = Bounds.SLUG,
+                                                       maxLength = Bounds.CODE_LENGTH))
                                                            @PathParam("code") String code,
-                                                           @BeanParam ConditionalRead conditions) {
+                                                           @Valid @BeanParam ConditionalRead conditions) {
         return conditions.revisions(() -> service.history(code), ComparatorGroup::revision, ApiMapper::revision);
     }
 }

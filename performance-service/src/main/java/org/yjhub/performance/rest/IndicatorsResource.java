@@ -1,6 +1,8 @@
 package org.yjhub.performance.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.common.indicator.IndicatorCatalog;
 import org.yjhub.kit.problem.ProblemException;
 import org.yjhub.performance.rest.ApiModels.IndicatorView;
@@ -52,7 +55,10 @@ public class IndicatorsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class),
                     examples = @ExampleObject(name = "custody-rate", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "Unknown indicator id")
-    public IndicatorView get(@Parameter(description = "Indicator id", example = "custody-rate") @PathParam("id") String id) {
+    public IndicatorView get(@Parameter(description = "Indicator id", example = "custody-rate")
+                             @Size(max = Bounds.CODE_LENGTH)
+                             @Pattern(regexp = Bounds.SLUG, message = Bounds.SLUG_MESSAGE)
+                             @PathParam("id") String id) {
         return catalog.find(id).map(ApiMapper::view).orElseThrow(() -> ProblemException.notFound("no indicator with id '"
                 + (id.length() > 60 ? id.substring(0, 60) + "…" : id) + "'; GET /api/v1/indicators lists them"));
     }

@@ -1,6 +1,7 @@
 package org.yjhub.performance.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -92,7 +93,7 @@ public class ReturnsResource {
             content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "unknown team", value = Http.PROBLEM_404)))
     @APIResponse(responseCode = "422", description = "Invalid content; every failing field is listed in errors, computed rates in computedRates",
             content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "invalid", value = EXAMPLE_422)))
-    public RestResponse<ReturnView> put(@BeanParam TeamQuarter at, @BeanParam ConditionalWrite conditions, ReturnRequest body) {
+    public RestResponse<ReturnView> put(@Valid @BeanParam TeamQuarter at, @Valid @BeanParam ConditionalWrite conditions, @Valid ReturnRequest body) {
         Quarter q = at.quarter();
         caller.requireTeamWriter(at.team());
         ReturnInput input = ApiMapper.input(Bodies.require(body));
@@ -111,7 +112,7 @@ public class ReturnsResource {
                     examples = @ExampleObject(name = "return", value = EXAMPLE_VIEW)))
     @APIResponse(responseCode = "404", description = "Unknown team, or no return for the quarter",
             content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "unknown team", value = Http.PROBLEM_404)))
-    public RestResponse<ReturnView> get(@BeanParam TeamQuarter at, @BeanParam ConditionalRead conditions) {
+    public RestResponse<ReturnView> get(@Valid @BeanParam TeamQuarter at, @Valid @BeanParam ConditionalRead conditions) {
         Quarter q = at.quarter();
         return conditions.read(() -> service.latest(at.team(), q), KpiReturn::revision, ApiMapper::view);
     }
@@ -123,7 +124,7 @@ public class ReturnsResource {
                     + "provenance. " + RevisionResponses.REVISIONS_DESCRIPTION + " Any role.")
     @APIResponse(responseCode = "200", description = "The revisions, oldest first")
     @APIResponse(responseCode = "404", description = "Unknown team, or no return for the quarter")
-    public RestResponse<List<RevisionView>> revisions(@BeanParam TeamQuarter at, @BeanParam ConditionalRead conditions) {
+    public RestResponse<List<RevisionView>> revisions(@Valid @BeanParam TeamQuarter at, @Valid @BeanParam ConditionalRead conditions) {
         Quarter q = at.quarter();
         return conditions.revisions(() -> service.history(at.team(), q), KpiReturn::revision, ApiMapper::revision);
     }

@@ -1,6 +1,7 @@
 package org.yjhub.performance.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -79,7 +80,7 @@ public class TargetsResource {
     @APIResponse(responseCode = "404", description = "Unknown team")
     @APIResponse(responseCode = "422", description = "Invalid content; every failing field is listed in errors",
             content = @Content(mediaType = Http.PROBLEM, examples = @ExampleObject(name = "context indicator", value = EXAMPLE_422)))
-    public RestResponse<TargetsView> put(@BeanParam TeamYear at, @BeanParam ConditionalWrite conditions, TargetsRequest body) {
+    public RestResponse<TargetsView> put(@Valid @BeanParam TeamYear at, @Valid @BeanParam ConditionalWrite conditions, @Valid TargetsRequest body) {
         FinancialYear fy = at.year();
         caller.requireTeamWriter(at.team());
         List<TargetInput> input = ApiMapper.targets(Bodies.require(body).targets());
@@ -94,7 +95,7 @@ public class TargetsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetsView.class),
                     examples = @ExampleObject(name = "targets", value = EXAMPLE_VIEW)))
     @APIResponse(responseCode = "404", description = "Unknown team, or no targets for the year")
-    public RestResponse<TargetsView> get(@BeanParam TeamYear at, @BeanParam ConditionalRead conditions) {
+    public RestResponse<TargetsView> get(@Valid @BeanParam TeamYear at, @Valid @BeanParam ConditionalRead conditions) {
         FinancialYear fy = at.year();
         return conditions.read(() -> service.latest(at.team(), fy), KpiTargets::revision, ApiMapper::view);
     }
@@ -105,7 +106,7 @@ public class TargetsResource {
             description = RevisionResponses.REVISIONS_DESCRIPTION + " Any role.")
     @APIResponse(responseCode = "200", description = "The revisions, oldest first")
     @APIResponse(responseCode = "404", description = "Unknown team, or no targets for the year")
-    public RestResponse<List<TargetsRevisionView>> revisions(@BeanParam TeamYear at, @BeanParam ConditionalRead conditions) {
+    public RestResponse<List<TargetsRevisionView>> revisions(@Valid @BeanParam TeamYear at, @Valid @BeanParam ConditionalRead conditions) {
         FinancialYear fy = at.year();
         return conditions.revisions(() -> service.history(at.team(), fy), KpiTargets::revision, ApiMapper::revision);
     }

@@ -1,8 +1,11 @@
 package org.yjhub.kit.http;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.HeaderParam;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.kit.openapi.ConditionalResponses;
 
 /**
@@ -17,6 +20,8 @@ public class CachedRead {
     @Parameter(description = "The ETag you last read: 304 without a body while the answer is unchanged",
             example = "\"9c1f04e2\"",
             extensions = @Extension(name = ConditionalResponses.EXTENSION, value = ConditionalResponses.CACHED))
+    @Size(max = Bounds.HEADER_LENGTH, message = Bounds.LENGTH_MESSAGE)
+    @Pattern(regexp = Bounds.HEADER_VALUE, message = Bounds.HEADER_VALUE_MESSAGE)
     String ifNoneMatch;
 
     /** The header as sent, or null. */

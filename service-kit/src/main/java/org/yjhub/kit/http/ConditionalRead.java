@@ -1,9 +1,13 @@
 package org.yjhub.kit.http;
 
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.HeaderParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.kit.openapi.ConditionalResponses;
 
 import java.util.List;
@@ -20,7 +24,10 @@ public class ConditionalRead {
 
     @HeaderParam(EntityTags.IF_NONE_MATCH)
     @Parameter(description = "The ETag you last read: 304 while it is still current", example = "\"1\"",
+            schema = @Schema(type = SchemaType.STRING, pattern = Bounds.ENTITY_TAGS,
+                    maxLength = Bounds.HEADER_LENGTH),
             extensions = @Extension(name = ConditionalResponses.EXTENSION, value = ConditionalResponses.READ))
+    @Size(max = Bounds.HEADER_LENGTH, message = Bounds.LENGTH_MESSAGE)
     String ifNoneMatch;
 
     /**

@@ -1,8 +1,12 @@
 package org.yjhub.kit.http;
 
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.HeaderParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.kit.openapi.ConditionalResponses;
 
 /**
@@ -14,7 +18,10 @@ public class ConditionalUpdate {
 
     @HeaderParam(EntityTags.IF_MATCH)
     @Parameter(description = "The ETag you last read, or *: the write is made only if nothing changed meanwhile",
-            example = "\"1\"", extensions = @Extension(name = ConditionalResponses.EXTENSION, value = ConditionalResponses.UPDATE))
+            example = "\"1\"", schema = @Schema(type = SchemaType.STRING, pattern = Bounds.ENTITY_TAGS,
+                    maxLength = Bounds.HEADER_LENGTH),
+            extensions = @Extension(name = ConditionalResponses.EXTENSION, value = ConditionalResponses.UPDATE))
+    @Size(max = Bounds.HEADER_LENGTH, message = Bounds.LENGTH_MESSAGE)
     String ifMatch;
 
     /** Parses If-Match: 400 when malformed. */

@@ -1,11 +1,15 @@
 package org.yjhub.kit.http;
 
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.kit.openapi.ConditionalResponses;
 import org.yjhub.kit.revision.Written;
 
@@ -21,12 +25,18 @@ public class ConditionalWrite {
 
     @HeaderParam(EntityTags.IF_MATCH)
     @Parameter(description = "The ETag you last read, or *: the write is made only if nothing changed meanwhile",
-            example = "\"1\"", extensions = @Extension(name = ConditionalResponses.EXTENSION, value = ConditionalResponses.WRITE))
+            example = "\"1\"", schema = @Schema(type = SchemaType.STRING, pattern = Bounds.ENTITY_TAGS,
+                    maxLength = Bounds.HEADER_LENGTH),
+            extensions = @Extension(name = ConditionalResponses.EXTENSION, value = ConditionalResponses.WRITE))
+    @Size(max = Bounds.HEADER_LENGTH, message = Bounds.LENGTH_MESSAGE)
     String ifMatch;
 
     @HeaderParam(EntityTags.IF_NONE_MATCH)
     @Parameter(description = "* to create only", example = "*",
+            schema = @Schema(type = SchemaType.STRING, pattern = Bounds.ENTITY_TAGS,
+                    maxLength = Bounds.HEADER_LENGTH),
             extensions = @Extension(name = ConditionalResponses.EXTENSION, value = ConditionalResponses.WRITE))
+    @Size(max = Bounds.HEADER_LENGTH, message = Bounds.LENGTH_MESSAGE)
     String ifNoneMatch;
 
     @Context

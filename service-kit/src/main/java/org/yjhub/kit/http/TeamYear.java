@@ -1,8 +1,13 @@
 package org.yjhub.kit.http;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.kit.openapi.BadRequests;
 
@@ -14,11 +19,15 @@ public class TeamYear {
 
     @PathParam("team")
     @Parameter(description = "Team code", example = "milton-keynes")
+    @Size(max = Bounds.CODE_LENGTH, message = Bounds.LENGTH_MESSAGE)
+    @Pattern(regexp = Bounds.SLUG, message = Bounds.SLUG_MESSAGE)
     String team;
 
     @PathParam("year")
     @Parameter(description = "Financial year (1 April – 31 March)", example = "2019-20", extensions = @Extension(
-            name = BadRequests.EXTENSION, value = "a year in the path that is not a financial year such as 2019-20"))
+            name = BadRequests.EXTENSION, value = "a year in the path that is not a financial year such as 2019-20"),
+            // the pattern FinancialYear.parse holds it to (400 otherwise)
+            schema = @Schema(type = SchemaType.STRING, pattern = Bounds.FINANCIAL_YEAR, maxLength = Bounds.FINANCIAL_YEAR_LENGTH))
     String year;
 
     public String team() {

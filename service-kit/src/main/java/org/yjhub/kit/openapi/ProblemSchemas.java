@@ -21,9 +21,9 @@ final class ProblemSchemas {
     /** The java.time types as every document shows them (the scanner's examples). */
     static final Map<String, java.util.function.Supplier<Schema>> TIME_TYPES = Map.of(
             "LocalDate", () -> OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date")
-                    .examples(List.of("2022-03-10")),
+                    .maxLength(ResponseBounds.DATE_LENGTH).examples(List.of("2022-03-10")),
             "Instant", () -> OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date-time")
-                    .examples(List.of("2022-03-10T16:15:50Z")));
+                    .maxLength(ResponseBounds.DATE_TIME_LENGTH).examples(List.of("2022-03-10T16:15:50Z")));
 
     static Schema problem() {
         return object("An RFC 9457 problem detail (application/problem+json). Members beyond these are extensions that "

@@ -39,12 +39,12 @@ final class RateLimitResponses {
     /** The 429's own field: when to try again. */
     static void addRetryAfter(APIResponse response) {
         response.addHeader(RateLimitHeaders.RETRY_AFTER, OASFactory.createHeader()
-                .description("Seconds until the caller's quota is whole again")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)));
+                .description("Seconds until the caller's quota is whole again").schema(HeaderSchemas.retryAfter()));
     }
 
     private static Header header(String description, String example) {
         return OASFactory.createHeader().description(description).example(example)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200));
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200)
+                        .pattern(org.yjhub.common.bounds.Bounds.HEADER_VALUE));
     }
 }

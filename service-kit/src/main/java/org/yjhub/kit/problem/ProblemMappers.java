@@ -3,6 +3,7 @@ package org.yjhub.kit.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -63,6 +64,15 @@ public class ProblemMappers {
             return respond(ProblemException.unprocessable(fieldPath(m), detail).toProblem(path(uri)));
         }
         return respond(ProblemException.badRequest("the body is not valid JSON: " + e.getOriginalMessage()).toProblem(path(uri)));
+    }
+
+    /**
+     * A bound a parameter or the body is over (Bean Validation, before the resource method runs): 400 for a parameter,
+     * 422 for the body, each violation named ({@link Violations}). Quarkus' own answer to it is not problem+json.
+     */
+    @ServerExceptionMapper({jakarta.validation.ConstraintViolationException.class, ResteasyReactiveViolationException.class})
+    public Response bounds(jakarta.validation.ConstraintViolationException e, UriInfo uri) {
+        return respond(Violations.problem(e.getConstraintViolations()).toProblem(path(uri)));
     }
 
     @ServerExceptionMapper({ConstraintViolationException.class, OptimisticLockException.class})

@@ -3,6 +3,9 @@ package org.yjhub.kit.reference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yjhub.common.bounds.Bounds;
 import org.yjhub.common.reference.Team;
 import org.yjhub.kit.http.Body;
 import org.yjhub.kit.http.CachedRead;
@@ -45,7 +49,7 @@ public class TeamsResource {
     @APIResponse(responseCode = "200", description = "The teams, by name",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Team.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
-    public Response list(@BeanParam CachedRead conditions) {
+    public Response list(@Valid @BeanParam CachedRead conditions) {
         return PreparedResponses.respond(prepared("", teams::all), conditions.ifNoneMatch()).build();
     }
 
@@ -57,7 +61,9 @@ public class TeamsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Team.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "Unknown team code")
-    public Response get(@PathParam("team") String code, @BeanParam CachedRead conditions) {
+    public Response get(@Size(max = Bounds.CODE_LENGTH, message = Bounds.LENGTH_MESSAGE)
+                        @Pattern(regexp = Bounds.SLUG, message = Bounds.SLUG_MESSAGE)
+                        @PathParam("team") String code, @Valid @BeanParam CachedRead conditions) {
         Team team = teams.require(code);
         return PreparedResponses.respond(prepared(team.code(), () -> team), conditions.ifNoneMatch()).build();
     }
