@@ -96,9 +96,10 @@ final class Growth {
         List<Step> steps = new ArrayList<>();
         for (int years : sizes) {
             out.printf("%nbench: growth: loading %d year(s) …%n", years);
+            long loadFrom = Files.size(stack.log(Component.GATEWAY));
             SyntheticLoader.Summary load = SyntheticLoader.load(admin, 1, years, out);
             List<String> restarts = new ArrayList<>();
-            Stored stored = awaitStored(stack, expected(years, latest), restarts, out);
+            Stored stored = awaitStored(stack, expected(years, latest), loadFrom, restarts, out);
             long readsFrom = Files.size(stack.log(Component.GATEWAY));
             Map<String, Object> reads = GatewayReads.measure(stack, latest, quick, out);
             String failed = consumerFailure(stack.log(Component.GATEWAY), readsFrom);
@@ -256,13 +257,12 @@ final class Growth {
      * Waits until the gateway's tables hold what was loaded (the events have all been applied). A consumer of the
      * gateway's that gave up (a batch left unacknowledged for longer than the connector allows fails its channel,
      * which then stays stopped) is reported, and the gateway is started again so that it resumes from its committed
-     * offsets; {@code restarts} counts those.
+     * offsets; {@code restarts} counts those. {@code logFrom}: where in the gateway's log the load began.
      */
-    private static Stored awaitStored(Stack stack, Stored expected, List<String> restarts, PrintStream out)
+    private static Stored awaitStored(Stack stack, Stored expected, long logFrom, List<String> restarts, PrintStream out)
             throws Exception {
         long deadline = System.nanoTime() + CONVERGE.toNanos();
         Path log = stack.log(Component.GATEWAY);
-        long logFrom = Files.size(log);
         Stored stored;
         do {
             stored = stored(stack);
