@@ -2,9 +2,11 @@ package org.yjhub.bench;
 
 import org.junit.jupiter.api.Test;
 
+import javax.imageio.ImageIO;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps the benchmark harness working: `./yj bench --quick` on a fresh stack of its own must produce every figure and
- * its ratio. It judges nothing about speed (the targets' PASS/FAIL is only reported): a shared CI machine says
+ * its ratio, at both of its sizes, and the growth chart. It judges nothing about speed (the targets' PASS/FAIL is only reported): a shared CI machine says
  * nothing about the ratios, and a benchmark is not a test.
  */
 class BenchIT {
@@ -22,16 +24,43 @@ class BenchIT {
     @SuppressWarnings("unchecked")
     void theQuickBenchmarkProducesEveryFigureAndRatio() throws Exception {
         Path home = Path.of("..").toAbsolutePath().normalize();
+        Path chart = Path.of("target/bench-it-growth.png").toAbsolutePath();
+        Files.deleteIfExists(chart);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Map<String, Object> figures;
         try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
-            figures = Bench.run(home, true, out);
+            figures = Bench.run(home, true, chart, out);
         }
         String text = printed.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("BENCH-JSON {");
 
-        assertThat(figures).containsKeys("dataset", "reads", "writeToVisible", "subscribers", "bulk", "startup");
-        assertThat((Map<String, Object>) figures.get("dataset")).containsEntry("teams", 155);
+        assertThat(figures).containsKeys("dataset", "reads", "growth", "writeToVisible", "subscribers", "bulk", "startup");
+        assertThat((Map<String, Object>) figures.get("dataset")).containsEntry("teams", 155).containsEntry("years", 2);
+
+        Map<String, Object> growth = (Map<String, Object>) figures.get("growth");
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) growth.get("steps");
+        assertThat(steps).extracting(s -> s.get("years")).containsExactly(1, 2);
+        Map<String, Object> emptyGateway = (Map<String, Object>) growth.get("emptyGateway");
+        for (Map<String, Object> step : steps) {
+            Map<String, Object> stored = (Map<String, Object>) step.get("stored");
+            // every team, quarter and indicator in force, each team inspected, a budget and staffing per team and year
+            assertThat(((Number) stored.get("inspections")).longValue()).isGreaterThanOrEqualTo(155);
+            assertThat(((Number) stored.get("actions")).longValue()).isGreaterThanOrEqualTo(3 * 155);
+            assertThat(stored).containsEntry("budgets", 155L * (int) step.get("years"))
+                    .containsEntry("staffing", 155L * (int) step.get("years"));
+            Map<String, Object> writer = (Map<String, Object>) ((Map<String, Object>) step.get("reads")).get("writer");
+            assertThat(((Number) writer.get("writes")).longValue()).isPositive();
+            assertThat(((Number) writer.get("errors")).longValue()).isZero();
+            Map<String, Object> gateway = (Map<String, Object>) step.get("gateway");
+            assertThat(gateway).containsKeys("readySeconds", "readyRatio", "rssMb", "rssRatio", "liveHeapMb", "heapBytesPerValue");
+            assertThat(((Number) gateway.get("readModelLoadMs")).longValue()).isNotNegative();
+        }
+        Map<String, Object> first = (Map<String, Object>) steps.get(0).get("stored");
+        Map<String, Object> second = (Map<String, Object>) steps.get(1).get("stored");
+        assertThat(((Number) second.get("returnValues")).longValue()).isGreaterThan(((Number) first.get("returnValues")).longValue());
+        assertThat(((Number) emptyGateway.get("readySeconds")).doubleValue()).isPositive();
+        assertThat(text).contains("| figure | target | empty | 1 year | 2 years | met at 2 years? |");
+        assertThat(ImageIO.read(chart.toFile())).isNotNull();
 
         Map<String, Object> reads = (Map<String, Object>) figures.get("reads");
         for (String read : List.of("baseline", "comparison", "profile", "series", "dashboard")) {

@@ -37,11 +37,16 @@ public final class Yj {
                                                    budget-service, gateway
               load-synthetic [--years N] [--seed S]
                                                    load a deterministic synthetic national dataset (every team,
-                                                   quarter and indicator for N years, default 3; seed default 1)
-                                                   into the running stack, marked synthetic
-              bench [--quick]                      start a fresh stack on free ports with the synthetic national
-                                                   dataset and measure the gateway, propagation, bulk load and
-                                                   start-up against their baselines (prints a JSON line at the end)
+                                                   quarter and indicator for N years, default 3; inspections with
+                                                   their recommendations, plans and actions; a budget and staffing
+                                                   per team and year; seed default 1) into the running stack,
+                                                   marked synthetic; a larger N later adds only the older years
+              bench [--quick] [--chart FILE]       start a fresh stack on free ports, grow the synthetic national
+                                                   dataset (1, 5, 10 years; --quick 1, 2) and measure the gateway
+                                                   at each size with returns written beside the reads, then
+                                                   propagation, bulk load and start-up against their baselines
+                                                   (a growth chart, docs/performance-growth.png unless --quick or
+                                                   --chart; a JSON line at the end)
               token --role ROLE [--team TEAM] [--ttl SECONDS]
                                                    print a token the local stack accepts
                                                    (ROLE: authority, inspector, analyst, admin; authority needs --team)

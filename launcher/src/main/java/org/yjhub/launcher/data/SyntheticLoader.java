@@ -1,5 +1,6 @@
 package org.yjhub.launcher.data;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.yjhub.common.indicator.IndicatorCatalog;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.Quarter;
@@ -8,19 +9,46 @@ import org.yjhub.common.reference.TeamCatalog;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Loads {@link SyntheticData} through the public API: returns through the bulk CSV endpoint (one request per
- * financial year, all or nothing), then an inspection per team (skipped when the team already has a synthetic one)
- * and a budget per team and year (identical content is answered "unchanged", so a re-run adds nothing).
+ * Loads {@link SyntheticData} through the public API: the returns through the bulk CSV endpoint (one request per
+ * financial year, all or nothing), then, team by team on a few threads, each inspection with its recommendations, plan
+ * and actions, and a budget and a staffing return per year. A re-run, or a run over more years, adds only what is
+ * missing: an inspection is posted only when the team has no synthetic one with the same fieldwork start, a
+ * recommendation or action only when its inspection has none yet, and returns, budgets, staffing and plans with
+ * identical content are answered "unchanged".
  */
 public final class SyntheticLoader {
 
-    public record Summary(int returnRows, int inspections, int budgets, double seconds) {
+    /** What a load sent (returns, budgets, staffing, plans) or added (inspections, recommendations, actions). */
+    public record Summary(int returnRows, int inspections, int recommendations, int plans, int actions, int budgets,
+                          int staffing, double returnSeconds, double seconds) {
     }
 
-    private SyntheticLoader() {
+    /** Teams loaded at once: the services, not this client, are the bottleneck; more threads only queue there. */
+    private static final int THREADS = 4;
+
+    private final ApiClient api;
+    private final SyntheticData data;
+    private final AtomicInteger inspections = new AtomicInteger();
+    private final AtomicInteger recommendations = new AtomicInteger();
+    private final AtomicInteger plans = new AtomicInteger();
+    private final AtomicInteger actions = new AtomicInteger();
+    private final AtomicInteger budgets = new AtomicInteger();
+    private final AtomicInteger staffing = new AtomicInteger();
+
+    private SyntheticLoader(ApiClient api, SyntheticData data) {
+        this.api = api;
+        this.data = data;
     }
 
     /** The last quarter that has ended on {@code today}. */
@@ -31,10 +59,26 @@ public final class SyntheticLoader {
     public static Summary load(ApiClient api, long seed, int years, PrintStream out) {
         long t0 = System.nanoTime();
         TeamCatalog teams = TeamCatalog.load();
-        SyntheticData data = new SyntheticData(seed, years, latestCompleteQuarter(LocalDate.now()), teams, IndicatorCatalog.load());
+        LocalDate today = LocalDate.now();
+        SyntheticData data = new SyntheticData(seed, years, latestCompleteQuarter(today), today, teams, IndicatorCatalog.load());
+        SyntheticLoader loader = new SyntheticLoader(api, data);
+        int rows = loader.returns(out);
+        double returnSeconds = (System.nanoTime() - t0) / 1e9;
+        loader.teams(teams.all());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Summary s = new Summary(rows, loader.inspections.get(), loader.recommendations.get(), loader.plans.get(),
+                loader.actions.get(), loader.budgets.get(), loader.staffing.get(), returnSeconds, seconds);
+        out.printf("yj: synthetic data loaded in %.1f s (seed %d, %d years): %,d return values (%.1f s); %d new inspections "
+                        + "with %d recommendations and %d actions, %d plans, %d budgets and %d staffing returns sent%n",
+                seconds, seed, years, s.returnRows(), returnSeconds, s.inspections(), s.recommendations(), s.actions(),
+                s.plans(), s.budgets(), s.staffing());
+        return s;
+    }
+
+    private int returns(PrintStream out) {
         List<SyntheticData.Row> rows = data.returnRows();
-        int loadedRows = 0;
-        for (FinancialYear year : data.quarters().stream().map(Quarter::year).distinct().toList()) {
+        int loaded = 0;
+        for (FinancialYear year : data.years()) {
             StringBuilder csv = new StringBuilder("team,quarter,indicator,numerator,denominator,source,synthetic\n");
             int n = 0;
             for (SyntheticData.Row r : rows) {
@@ -46,30 +90,88 @@ public final class SyntheticLoader {
                 }
             }
             ApiClient.expectOk(api.postCsv("/api/v1/returns/bulk", csv.toString()), "bulk load of " + year);
-            loadedRows += n;
+            loaded += n;
             out.printf("yj: synthetic returns for %s: %,d values%n", year, n);
         }
-        int inspections = 0;
-        int budgets = 0;
-        for (Team team : teams.all()) {
-            ApiClient.Reply existing = ApiClient.expectOk(api.get("/api/v1/inspections?team=" + team.code()), "list inspections");
-            boolean hasSynthetic = false;
-            for (var node : existing.body()) {
-                hasSynthetic |= node.path("synthetic").asBoolean(false);
+        return loaded;
+    }
+
+    private void teams(List<Team> teams) {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Team team : teams) {
+                done.add(pool.submit(() -> team(team)));
             }
-            if (!hasSynthetic) {
-                ApiClient.expectOk(api.post("/api/v1/inspections", data.inspection(team)), "inspection for " + team.code());
-                inspections++;
+            for (Future<?> f : done) {
+                f.get();
             }
-            for (FinancialYear year : data.quarters().stream().map(Quarter::year).distinct().toList()) {
-                ApiClient.expectOk(api.put("/api/v1/teams/" + team.code() + "/budgets/" + year, data.budget(team, year)),
-                        "budget for " + team.code() + " " + year);
-                budgets++;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void team(Team team) {
+        JsonNode existing = ok(api.get("/api/v1/inspections?team=" + team.code()), "list inspections of " + team.code());
+        for (SyntheticData.SyntheticInspection inspection : data.inspections(team)) {
+            inspection(inspection, stored(existing, inspection.fieldworkStart()));
+        }
+        for (FinancialYear year : data.years()) {
+            ApiClient.expectOk(api.put("/api/v1/teams/" + team.code() + "/budgets/" + year, data.budget(team, year)),
+                    "budget for " + team.code() + " " + year);
+            budgets.incrementAndGet();
+            ApiClient.expectOk(api.put("/api/v1/teams/" + team.code() + "/staffing/" + year, data.staffing(team, year)),
+                    "staffing for " + team.code() + " " + year);
+            staffing.incrementAndGet();
+        }
+    }
+
+    /** Posts what of an inspection is not yet stored ({@code stored} null when the inspection itself is not). */
+    private void inspection(SyntheticData.SyntheticInspection inspection, JsonNode stored) {
+        String what = inspection.request().get("team") + " " + inspection.year();
+        if (stored == null) {
+            stored = ok(api.post("/api/v1/inspections", inspection.request()), "inspection of " + what);
+            inspections.incrementAndGet();
+        }
+        String id = stored.path("id").asText();
+        ApiClient.expectOk(api.put("/api/v1/inspections/" + id + "/plan", inspection.plan()), "plan of " + what);
+        plans.incrementAndGet();
+        List<String> recommendationIds = new ArrayList<>();
+        for (JsonNode r : stored.path("recommendations")) {
+            recommendationIds.add(r.path("id").asText());
+        }
+        if (recommendationIds.isEmpty()) {
+            for (Map<String, Object> r : inspection.recommendations()) {
+                recommendationIds.add(ok(api.post("/api/v1/inspections/" + id + "/recommendations", r),
+                        "recommendation of " + what).path("id").asText());
+                recommendations.incrementAndGet();
             }
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        out.printf("yj: synthetic data loaded: %,d return values, %d inspections, %d budgets in %.1f s (seed %d, %d years)%n",
-                loadedRows, inspections, budgets, seconds, seed, years);
-        return new Summary(loadedRows, inspections, budgets, seconds);
+        if (stored.path("actions").isEmpty()) {
+            for (SyntheticData.PlannedAction a : inspection.actions()) {
+                Map<String, Object> body = new LinkedHashMap<>(a.request());
+                body.put("recommendation", recommendationIds.get(a.recommendation()));
+                ok(api.post("/api/v1/inspections/" + id + "/actions", body), "action of " + what);
+                actions.incrementAndGet();
+            }
+        }
+    }
+
+    private static JsonNode stored(JsonNode inspections, String fieldworkStart) {
+        for (JsonNode i : inspections) {
+            if (i.path("synthetic").asBoolean(false) && fieldworkStart.equals(i.path("fieldworkStart").asText())) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode ok(ApiClient.Reply reply, String what) {
+        return ApiClient.expectOk(reply, what).body();
     }
 }

@@ -3,7 +3,9 @@ package org.yjhub.launcher.data;
 import org.junit.jupiter.api.Test;
 import org.yjhub.common.indicator.Indicator;
 import org.yjhub.common.indicator.IndicatorCatalog;
+import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.Quarter;
+import org.yjhub.common.reference.Team;
 import org.yjhub.common.reference.TeamCatalog;
 
 import java.math.BigDecimal;
@@ -29,8 +31,79 @@ class SyntheticDataTest {
         assertThat(data(7, 2).returnsCsv()).isEqualTo(data(7, 2).returnsCsv());
         assertThat(data(7, 2).budget(TEAMS.find("medway").orElseThrow(), LATEST.year()))
                 .isEqualTo(data(7, 2).budget(TEAMS.find("medway").orElseThrow(), LATEST.year()));
-        assertThat(data(7, 2).inspection(TEAMS.find("medway").orElseThrow()))
-                .isEqualTo(data(7, 2).inspection(TEAMS.find("medway").orElseThrow()));
+        assertThat(data(7, 2).inspections(TEAMS.find("medway").orElseThrow()))
+                .isEqualTo(data(7, 2).inspections(TEAMS.find("medway").orElseThrow()));
+        assertThat(data(7, 2).staffing(TEAMS.find("medway").orElseThrow(), LATEST.year()))
+                .isEqualTo(data(7, 2).staffing(TEAMS.find("medway").orElseThrow(), LATEST.year()));
+    }
+
+    @Test
+    void moreYearsOnlyAddOlderRecords() {
+        SyntheticData one = data(1, 1);
+        SyntheticData ten = data(1, 10);
+        assertThat(ten.returnRows()).containsAll(one.returnRows());
+        assertThat(ten.years()).hasSize(10).endsWith(LATEST.year());
+        for (Team team : TEAMS.all()) {
+            assertThat(ten.inspections(team)).as(team.code()).containsAll(one.inspections(team));
+            assertThat(ten.staffing(team, LATEST.year())).isEqualTo(one.staffing(team, LATEST.year()));
+        }
+    }
+
+    @Test
+    void everyTeamIsInspectedOnceInEachThreeYearCycleAndHasOneInspectionEvenInOneYear() {
+        for (Team team : TEAMS.all()) {
+            assertThat(data(1, 1).inspections(team)).as(team.code()).hasSize(1);
+            List<SyntheticData.SyntheticInspection> ten = data(1, 10).inspections(team);
+            assertThat(ten).as(team.code()).hasSizeBetween(3, 4);
+            for (int i = 1; i < ten.size(); i++) {
+                assertThat(ten.get(i).year().startYear() - ten.get(i - 1).year().startYear())
+                        .isEqualTo(SyntheticData.INSPECTION_CYCLE_YEARS);
+            }
+        }
+        Map<FinancialYear, Long> perYear = TEAMS.all().stream().flatMap(t -> data(1, 10).inspections(t).stream())
+                .collect(Collectors.groupingBy(SyntheticData.SyntheticInspection::year, Collectors.counting()));
+        assertThat(perYear).hasSize(10);
+    }
+
+    @Test
+    void anInspectionIsPublishedBeforeTodayWithAPlanWhoseActionsAnswerItsRecommendations() {
+        LocalDate today = LATEST.next().firstDay();
+        for (Team team : TEAMS.all()) {
+            for (SyntheticData.SyntheticInspection i : data(1, 10).inspections(team)) {
+                LocalDate start = LocalDate.parse(i.fieldworkStart());
+                LocalDate published = LocalDate.parse((String) i.request().get("publishedOn"));
+                assertThat(published).isBefore(today).isAfter(start);
+                assertThat(i.request()).containsEntry("synthetic", true).containsEntry("team", team.code());
+                assertThat((Map<?, ?>) i.request().get("ratings")).hasSize(12);
+                assertThat(i.recommendations()).hasSizeBetween(2, 4);
+                assertThat(i.plan().get("status")).isIn("DRAFT", "AGREED");
+                assertThat(i.actions()).hasSizeBetween(3, 6).allSatisfy(a -> {
+                    assertThat(a.recommendation()).isBetween(0, i.recommendations().size() - 1);
+                    assertThat(a.request().get("status")).isIn("GREEN", "AMBER", "RED", "COMPLETE");
+                });
+            }
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void staffingGrowsWithTheTeamInWholeHundredthsOfAPost() {
+        SyntheticData d = data(1, 1);
+        Team kent = TEAMS.find("kent").orElseThrow();
+        Team merton = TEAMS.find("merton").orElseThrow();
+        assertThat(totalFte(d.staffing(kent, LATEST.year()))).isGreaterThan(totalFte(d.staffing(merton, LATEST.year())));
+        for (Team team : TEAMS.all()) {
+            Map<String, Object> staffing = d.staffing(team, LATEST.year());
+            assertThat(staffing).containsEntry("synthetic", true);
+            assertThat((List<Map<String, Object>>) staffing.get("fte")).allSatisfy(line ->
+                    assertThat(((BigDecimal) line.get("fte")).scale()).isEqualTo(2));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static BigDecimal totalFte(Map<String, Object> staffing) {
+        return ((List<Map<String, Object>>) staffing.get("fte")).stream().map(l -> (BigDecimal) l.get("fte"))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     @Test
