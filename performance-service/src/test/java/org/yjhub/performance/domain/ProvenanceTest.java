@@ -14,9 +14,11 @@ class ProvenanceTest {
     }
 
     @Test
-    void aSourceHasAtMost500Characters() {
+    void aSourceHasAtMost500CharactersAsSentSpacesIncluded() {
         assertThat(Provenance.sourceProblem("x".repeat(500))).isEmpty();
-        assertThat(Provenance.sourceProblem(" " + "x".repeat(500) + " ")).isEmpty();
+        // the bound the OpenAPI document declares (maxLength 500) is the one enforced: the text as sent, not as trimmed
+        assertThat(Provenance.sourceProblem(" " + "x".repeat(498) + " ")).isEmpty();
+        assertThat(Provenance.sourceProblem(" " + "x".repeat(500) + " ")).hasValueSatisfying(m -> assertThat(m).contains("(it has 502)"));
         assertThat(Provenance.sourceProblem("x".repeat(501))).hasValueSatisfying(m -> assertThat(m).contains("500"));
     }
 
