@@ -63,11 +63,11 @@ class EveryDeclaredBoundIsEnforcedTest {
                 .parameter("team", TEAM)
                 .parameter("year", YEAR)
                 .write("PUT /api/v1/teams/{team}/budgets/{year}", () -> budgetPath(TEAM, YEAR),
-                        () -> json(budget(List.of(line("POLICE", null, 54015, 0),
-                                line("OTHER", "Strengthening Families", 0, 70000)), null, "Youth justice plan 2020-21")))
+                        () -> json(budget(List.of(line("OTHER", "Strengthening Families", 0, 70000),
+                                line("POLICE", null, 54015, 0)), null, "Youth justice plan 2020-21")))
                 .write("PUT /api/v1/teams/{team}/staffing/{year}", () -> staffingPath(TEAM, YEAR),
                         () -> json(staffing(List.of(fte("YOT staff", "PERMANENT", 16.59)), null,
-                                List.of(people("gender", "Female", null, 15)))))
+                                List.of(people("gender", "Female", "Case manager", 15)))))
                 .assertEveryBoundEnforced();
 
         assertThat(checked).containsKeys("PUT /api/v1/teams/{team}/budgets/{year}",
