@@ -2,6 +2,7 @@ package org.yjhub.kit.http;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.yjhub.kit.problem.ProblemException;
@@ -27,11 +28,27 @@ public class UnexpectedBody {
     @ServerRequestFilter
     public Response refuse(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
-        if (method == null || !request.hasEntity() || takesBody.computeIfAbsent(method, UnexpectedBody::takesBody)) {
+        if (method == null || !hasBody(request) || takesBody.computeIfAbsent(method, UnexpectedBody::takesBody)) {
             return null;
         }
         return ProblemMappers.respond(ProblemException.badRequest("the request has " + REASON + "; nothing was done")
                 .toProblem(request.getUriInfo().getRequestUri().getRawPath()));
+    }
+
+    /**
+     * True when the request carries at least one byte of body. A {@code Content-Length: 0} (what many clients send with
+     * a bodiless POST, such as {@code POST /api/v1/admin/rebuild}) is no body, whatever the media type says.
+     */
+    static boolean hasBody(ContainerRequestContext request) {
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            try {
+                return Long.parseLong(length.trim()) > 0;
+            } catch (NumberFormatException e) {
+                return true;
+            }
+        }
+        return request.hasEntity();
     }
 
     /** True when a parameter of the method is its body: one that no JAX-RS or Quarkus REST annotation binds. */
