@@ -1,8 +1,6 @@
 package org.yjhub.launcher;
 
 import io.restassured.specification.RequestSpecification;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.yjhub.common.events.Topics;
 import org.yjhub.common.events.performance.ReturnSubmitted;
 import org.yjhub.localinfra.KafkaBroker;
+import org.yjhub.localinfra.SecuredKafkaBrokerTest;
 import org.yjhub.localinfra.jwt.Tokens;
 
 import java.nio.file.Files;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -141,17 +139,6 @@ class SecureKafkaIT {
 
     /** What describing the stack's cluster with these settings ends in: null when answered, else the failure. */
     private static Throwable describeCluster(Map<String, Object> settings) {
-        Map<String, Object> conf = new HashMap<>(settings);
-        conf.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + stack.ports().kafka());
-        conf.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
-        conf.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
-        try (Admin admin = Admin.create(conf)) {
-            admin.describeCluster().nodes().get(15, TimeUnit.SECONDS);
-            return null;
-        } catch (ExecutionException e) {
-            return e.getCause();
-        } catch (Exception e) {
-            return e;
-        }
+        return SecuredKafkaBrokerTest.describeCluster("127.0.0.1:" + stack.ports().kafka(), settings);
     }
 }

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SASL, a client that does not trust the certificate and one with a wrong password are all turned away, while the
  * right one produces and consumes.
  */
-class SecuredKafkaBrokerTest {
+public class SecuredKafkaBrokerTest {
 
     private static Path tls;
     private static KafkaBroker.Security security;
@@ -125,10 +125,17 @@ class SecuredKafkaBrokerTest {
         assertThat(security.toString()).doesNotContain(security.password()).doesNotContain(security.storePassword());
     }
 
-    /** What describing the cluster with these settings ends in: null when answered, else the failure's cause. */
     private static Throwable describeCluster(Map<String, Object> settings) {
+        return describeCluster(broker.bootstrapServers(), settings);
+    }
+
+    /**
+     * What describing the cluster at {@code bootstrapServers} with these settings ends in: null when answered, else the
+     * failure's cause (also {@code SecureKafkaIT}'s probe of the whole stack's broker).
+     */
+    public static Throwable describeCluster(String bootstrapServers, Map<String, Object> settings) {
         Map<String, Object> conf = new HashMap<>(settings);
-        conf.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        conf.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         conf.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
         conf.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
         try (Admin admin = Admin.create(conf)) {
