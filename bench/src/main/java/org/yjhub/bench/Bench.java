@@ -40,36 +40,99 @@ public final class Bench {
     static final List<Integer> QUICK_SIZES = List.of(1, 2);
     /** Where a full run draws the growth chart unless told otherwise. */
     static final String DEFAULT_CHART = "docs/performance-growth.png";
+    /** The most years `./yj load-synthetic` loads. */
+    static final int MAX_YEARS = 20;
+
+    /** The parts of a run, in the order they are measured; {@code --only} picks some of them. */
+    static final List<String> PARTS = List.of("growth", "visible", "subscribers", "bulk", "startup");
+    static final String USAGE = "bench [--quick] [--chart FILE] [--only PART,...] [--sizes YEARS,...] (parts: "
+            + String.join(", ", PARTS) + ")";
 
     private final boolean quick;
     private final Path chart;
+    private final Selection selection;
     private final PrintStream out;
     private final Map<String, Object> figures = new LinkedHashMap<>();
 
-    private Bench(boolean quick, Path chart, PrintStream out) {
+    /**
+     * What one run measures: the parts (all of them unless {@code --only}), and the dataset's sizes for the growth
+     * (the mode's unless {@code --sizes}). Without the growth nothing is loaded, and the other parts run on an empty
+     * stack: a quicker way to re-measure one figure that does not depend on the data (start-up, subscribers).
+     */
+    record Selection(List<String> parts, List<Integer> sizes) {
+
+        static Selection all(boolean quick) {
+            return new Selection(PARTS, quick ? QUICK_SIZES : FULL_SIZES);
+        }
+
+        boolean has(String part) {
+            return parts.contains(part);
+        }
+
+        /** The selection the options give, or a {@link UsageException} saying what is wrong with them. */
+        static Selection parse(boolean quick, String only, String sizes) {
+            List<String> parts = PARTS;
+            if (only != null) {
+                parts = List.of(only.split(","));
+                for (String part : parts) {
+                    if (!PARTS.contains(part)) {
+                        throw new UsageException("unknown part for --only: " + part + " (" + USAGE + ")");
+                    }
+                }
+            }
+            List<Integer> years = quick ? QUICK_SIZES : FULL_SIZES;
+            if (sizes != null) {
+                try {
+                    years = java.util.Arrays.stream(sizes.split(",")).map(Integer::valueOf).toList();
+                } catch (NumberFormatException e) {
+                    throw new UsageException("--sizes takes years, as 1,5,10: " + sizes);
+                }
+                for (int i = 0; i < years.size(); i++) {
+                    if (years.get(i) < 1 || years.get(i) > MAX_YEARS
+                            || (i > 0 && years.get(i) <= years.get(i - 1))) {
+                        throw new UsageException("--sizes takes rising years from 1 to " + MAX_YEARS
+                                + ": " + sizes);
+                    }
+                }
+            }
+            return new Selection(parts, years);
+        }
+    }
+
+    private Bench(boolean quick, Path chart, Selection selection, PrintStream out) {
         this.quick = quick;
         this.chart = chart;
+        this.selection = selection;
         this.out = out;
     }
 
-    /** {@code ./yj bench [--quick] [--chart FILE]}: the yj script runs this jar with the arguments after {@code bench}. */
+    /**
+     * {@code ./yj bench [--quick] [--chart FILE] [--only PART,...] [--sizes YEARS,...]}: the yj script runs this jar with
+     * the arguments after {@code bench}.
+     */
     public static void main(String[] args) {
         boolean quick = false;
         String chart = null;
+        String only = null;
+        String sizes = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--quick")) {
                 quick = true;
             } else if (args[i].equals("--chart") && i + 1 < args.length) {
                 chart = args[++i];
+            } else if (args[i].equals("--only") && i + 1 < args.length) {
+                only = args[++i];
+            } else if (args[i].equals("--sizes") && i + 1 < args.length) {
+                sizes = args[++i];
             } else {
-                System.err.println("yj: unknown option for bench: " + args[i] + " (bench [--quick] [--chart FILE])");
+                System.err.println("yj: unknown option for bench: " + args[i] + " (" + USAGE + ")");
                 System.exit(2);
             }
         }
         Path home = Path.of(System.getProperty("yj.home", ".")).toAbsolutePath().normalize();
         Path chartFile = chart != null ? Path.of(chart).toAbsolutePath() : quick ? null : home.resolve(DEFAULT_CHART);
         try {
-            run(home, quick, chartFile, System.out);
+            new Bench(quick, chartFile, Selection.parse(quick, only, sizes), System.out).run(home);
         } catch (UsageException e) {
             System.err.println("yj: " + e.getMessage());
             System.exit(2);
@@ -87,7 +150,7 @@ public final class Bench {
 
     /** The benchmark; {@code chart} the growth chart's file, or null for none. */
     public static Map<String, Object> run(Path home, boolean quick, Path chart, PrintStream out) throws Exception {
-        return new Bench(quick, chart, out).run(home);
+        return new Bench(quick, chart, Selection.all(quick), out).run(home);
     }
 
     private Map<String, Object> run(Path home) throws Exception {
@@ -104,21 +167,24 @@ public final class Bench {
                 out.println("bench: starting a fresh stack …");
                 stack.startAll();
                 ApiClient admin = new ApiClient(stack.url(Component.GATEWAY), stack.tokens().admin());
-                long started = System.nanoTime();
-                Growth.Result growth = Growth.measure(stack, admin, quick ? QUICK_SIZES : FULL_SIZES, quick, chart, out);
-                Growth.Step largest = growth.last();
-                figures.put("dataset", Map.of("teams", TeamCatalog.load().all().size(), "years", largest.years(),
-                        "returnValues", largest.stored().returnValues(), "budgets", largest.stored().budgets(),
-                        "staffing", largest.stored().staffing(), "inspections", largest.stored().inspections(),
-                        "actions", largest.stored().actions()));
-                figures.put("reads", largest.reads());
-                figures.put("growth", growth.figures());
-                out.printf("%nbench: growth measured in %.0f s%n", (System.nanoTime() - started) / 1e9);
+                if (selection.has("growth")) {
+                    growth(stack, admin);
+                } else {
+                    out.println("bench: no growth asked for: the other parts are measured on an empty stack");
+                }
                 Quarter latest = SyntheticLoader.latestCompleteQuarter(LocalDate.now());
-                figures.put("writeToVisible", WriteToVisible.measure(stack, latest, quick, out));
-                figures.put("subscribers", Subscribers.measure(stack, latest, quick, out));
-                figures.put("bulk", BulkLoad.measure(stack, admin, out));
-                figures.put("startup", Startup.compare(stack, quick, out));
+                if (selection.has("visible")) {
+                    figures.put("writeToVisible", WriteToVisible.measure(stack, latest, quick, out));
+                }
+                if (selection.has("subscribers")) {
+                    figures.put("subscribers", Subscribers.measure(stack, latest, quick, out));
+                }
+                if (selection.has("bulk")) {
+                    figures.put("bulk", BulkLoad.measure(stack, admin, out));
+                }
+                if (selection.has("startup")) {
+                    figures.put("startup", Startup.compare(stack, quick, out));
+                }
             }
         } catch (Exception | Error e) {
             out.println("bench: failed; the stack's logs are kept in " + data.resolve("logs"));
@@ -129,5 +195,18 @@ public final class Bench {
         out.println();
         out.println("BENCH-JSON " + JSON.writeValueAsString(figures));
         return figures;
+    }
+
+    private void growth(Stack stack, ApiClient admin) throws Exception {
+        long started = System.nanoTime();
+        Growth.Result growth = Growth.measure(stack, admin, selection.sizes(), quick, chart, out);
+        Growth.Step largest = growth.last();
+        figures.put("dataset", Map.of("teams", TeamCatalog.load().all().size(), "years", largest.years(),
+                "returnValues", largest.stored().returnValues(), "budgets", largest.stored().budgets(),
+                "staffing", largest.stored().staffing(), "inspections", largest.stored().inspections(),
+                "actions", largest.stored().actions()));
+        figures.put("reads", largest.reads());
+        figures.put("growth", growth.figures());
+        out.printf("%nbench: growth measured in %.0f s%n", (System.nanoTime() - started) / 1e9);
     }
 }
