@@ -95,6 +95,22 @@ public final class SyntheticData {
         return quarters.stream().map(Quarter::year).distinct().toList();
     }
 
+    /**
+     * The years this dataset holds that {@code smaller} (the same seed and latest quarter, fewer years) does not: its
+     * older years, oldest first. Every record of a year is the same in both, so loading these on top of
+     * {@code smaller} gives this dataset.
+     */
+    public List<FinancialYear> yearsBeyond(SyntheticData smaller) {
+        List<FinancialYear> loaded = smaller.years();
+        return years().stream().filter(year -> !loaded.contains(year)).toList();
+    }
+
+    /** A team's inspections in this dataset that {@code smaller} does not have (by fieldwork start), oldest first. */
+    public List<SyntheticInspection> inspectionsBeyond(SyntheticData smaller, Team team) {
+        List<String> loaded = smaller.inspections(team).stream().map(SyntheticInspection::fieldworkStart).toList();
+        return inspections(team).stream().filter(i -> !loaded.contains(i.fieldworkStart())).toList();
+    }
+
     /** The bulk CSV of every return: header {@code team,quarter,indicator,numerator,denominator,source,synthetic}. */
     public String returnsCsv() {
         StringBuilder csv = new StringBuilder("team,quarter,indicator,numerator,denominator,source,synthetic\n");

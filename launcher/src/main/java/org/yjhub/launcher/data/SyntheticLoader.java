@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and actions, and a budget and a staffing return per year. A re-run, or a run over more years, adds only what is
  * missing: an inspection is posted only when the team has no synthetic one with the same fieldwork start, a
  * recommendation or action only when its inspection has none yet, and returns, budgets, staffing and plans with
- * identical content are answered "unchanged".
+ * identical content are answered "unchanged". Told how many years an earlier load of the same seed sent (the bench's
+ * growth, one size on top of the last), it sends only the years and inspections beyond them.
  */
 public final class SyntheticLoader {
 
@@ -39,6 +40,8 @@ public final class SyntheticLoader {
 
     private final ApiClient api;
     private final SyntheticData data;
+    /** What an earlier load sent, or null when nothing is assumed to be stored. */
+    private final SyntheticData loaded;
     private final AtomicInteger inspections = new AtomicInteger();
     private final AtomicInteger recommendations = new AtomicInteger();
     private final AtomicInteger plans = new AtomicInteger();
@@ -46,9 +49,10 @@ public final class SyntheticLoader {
     private final AtomicInteger budgets = new AtomicInteger();
     private final AtomicInteger staffing = new AtomicInteger();
 
-    private SyntheticLoader(ApiClient api, SyntheticData data) {
+    private SyntheticLoader(ApiClient api, SyntheticData data, SyntheticData loaded) {
         this.api = api;
         this.data = data;
+        this.loaded = loaded;
     }
 
     /** The last quarter that has ended on {@code today}. */
@@ -57,11 +61,25 @@ public final class SyntheticLoader {
     }
 
     public static Summary load(ApiClient api, long seed, int years, PrintStream out) {
+        return load(api, seed, years, 0, out);
+    }
+
+    /**
+     * Loads {@code years} on top of an earlier load of the same seed that sent {@code loadedYears} (0: none, send
+     * everything), sending only what that load did not.
+     */
+    public static Summary load(ApiClient api, long seed, int years, int loadedYears, PrintStream out) {
+        if (loadedYears < 0 || loadedYears > years) {
+            throw new IllegalArgumentException("loaded years must be 0 to " + years + ": " + loadedYears);
+        }
         long t0 = System.nanoTime();
         TeamCatalog teams = TeamCatalog.load();
+        IndicatorCatalog indicators = IndicatorCatalog.load();
         LocalDate today = LocalDate.now();
-        SyntheticData data = new SyntheticData(seed, years, latestCompleteQuarter(today), today, teams, IndicatorCatalog.load());
-        SyntheticLoader loader = new SyntheticLoader(api, data);
+        Quarter latest = latestCompleteQuarter(today);
+        SyntheticData data = new SyntheticData(seed, years, latest, today, teams, indicators);
+        SyntheticData loaded = loadedYears == 0 ? null : new SyntheticData(seed, loadedYears, latest, today, teams, indicators);
+        SyntheticLoader loader = new SyntheticLoader(api, data, loaded);
         int rows = loader.returns(out);
         double returnSeconds = (System.nanoTime() - t0) / 1e9;
         loader.teams(teams.all());
@@ -77,8 +95,8 @@ public final class SyntheticLoader {
 
     private int returns(PrintStream out) {
         List<SyntheticData.Row> rows = data.returnRows();
-        int loaded = 0;
-        for (FinancialYear year : data.years()) {
+        int sent = 0;
+        for (FinancialYear year : years()) {
             StringBuilder csv = new StringBuilder("team,quarter,indicator,numerator,denominator,source,synthetic\n");
             int n = 0;
             for (SyntheticData.Row r : rows) {
@@ -90,10 +108,15 @@ public final class SyntheticLoader {
                 }
             }
             ApiClient.expectOk(api.postCsv("/api/v1/returns/bulk", csv.toString()), "bulk load of " + year);
-            loaded += n;
+            sent += n;
             out.printf("yj: synthetic returns for %s: %,d values%n", year, n);
         }
-        return loaded;
+        return sent;
+    }
+
+    /** The years to send: every one, or those beyond an earlier load's. */
+    private List<FinancialYear> years() {
+        return loaded == null ? data.years() : data.yearsBeyond(loaded);
     }
 
     private void teams(List<Team> teams) {
@@ -118,10 +141,11 @@ public final class SyntheticLoader {
 
     private void team(Team team) {
         JsonNode existing = ok(api.get("/api/v1/inspections?team=" + team.code()), "list inspections of " + team.code());
-        for (SyntheticData.SyntheticInspection inspection : data.inspections(team)) {
+        for (SyntheticData.SyntheticInspection inspection
+                : loaded == null ? data.inspections(team) : data.inspectionsBeyond(loaded, team)) {
             inspection(inspection, stored(existing, inspection.fieldworkStart()));
         }
-        for (FinancialYear year : data.years()) {
+        for (FinancialYear year : years()) {
             ApiClient.expectOk(api.put("/api/v1/teams/" + team.code() + "/budgets/" + year, data.budget(team, year)),
                     "budget for " + team.code() + " " + year);
             budgets.incrementAndGet();

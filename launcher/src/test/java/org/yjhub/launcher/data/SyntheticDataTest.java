@@ -50,6 +50,22 @@ class SyntheticDataTest {
     }
 
     @Test
+    void whatALargerDatasetHoldsBeyondASmallerOneIsItsOlderYearsAndTheirInspections() {
+        SyntheticData five = data(1, 5);
+        SyntheticData ten = data(1, 10);
+        List<FinancialYear> older = ten.yearsBeyond(five);
+        assertThat(older).hasSize(5).doesNotContainAnyElementsOf(five.years());
+        assertThat(older.get(older.size() - 1).next()).isEqualTo(five.years().get(0));
+        assertThat(ten.yearsBeyond(ten)).isEmpty();
+        for (Team team : TEAMS.all()) {
+            List<SyntheticData.SyntheticInspection> added = ten.inspectionsBeyond(five, team);
+            assertThat(added).as(team.code()).doesNotContainAnyElementsOf(five.inspections(team));
+            assertThat(java.util.stream.Stream.concat(five.inspections(team).stream(), added.stream()))
+                    .as(team.code()).containsExactlyInAnyOrderElementsOf(ten.inspections(team));
+        }
+    }
+
+    @Test
     void everyTeamIsInspectedOnceInEachThreeYearCycleAndHasOneInspectionEvenInOneYear() {
         for (Team team : TEAMS.all()) {
             assertThat(data(1, 1).inspections(team)).as(team.code()).hasSize(1);
