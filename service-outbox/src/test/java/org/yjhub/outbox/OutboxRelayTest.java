@@ -201,6 +201,8 @@ class OutboxRelayTest {
     }
 
     private KafkaConsumer<String, String> consumer() {
+        // created before the first send, so that the relay never meets a partition without a leader (and sends again)
+        KafkaTestResource.createTopic(config.topic());
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 "bootstrap.servers", KafkaTestResource.bootstrapServers(),
                 "group.id", "outbox-test-" + UUID.randomUUID(),
