@@ -205,7 +205,7 @@ public class ReadModel {
         Set<String> affected = new HashSet<>(values.keySet());
         current.forEach((indicator, byQuarter) -> {
             Comparison c = byQuarter.get(r.quarter());
-            if (c != null && c.row(r.team()) != null) {
+            if (c != null && c.holds(r.team())) {
                 affected.add(indicator);
             }
         });
@@ -266,7 +266,9 @@ public class ReadModel {
     }
 
     private Entry entry(ValueRow v) {
-        String region = teams.find(v.team()).map(Team::region).orElse(null);
-        return new Entry(v.team(), region, v.numerator(), v.denominator(), v.rate(), v.synthetic());
+        // the catalogue's code, so the tens of thousands of entries loaded at start share one string per team
+        Team team = teams.find(v.team()).orElse(null);
+        return new Entry(team == null ? v.team() : team.code(), team == null ? null : team.region(), v.numerator(),
+                v.denominator(), v.rate(), v.synthetic());
     }
 }

@@ -98,10 +98,13 @@ public class ReadModelLoader {
                     }
                 }
             }
+            // a few dozen quarters among tens of thousands of rows: each parsed once
+            Map<String, Quarter> quarters = new HashMap<>();
             try (ResultSet rs = s.executeQuery(
                     "SELECT team, quarter, indicator, numerator, denominator, rate, synthetic FROM rm_return_value")) {
                 while (rs.next()) {
-                    values.add(new ValueRow(rs.getString(1), Quarter.parse(rs.getString(2)), rs.getString(3),
+                    values.add(new ValueRow(rs.getString(1), quarters.computeIfAbsent(rs.getString(2), Quarter::parse),
+                            rs.getString(3),
                             rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7)));
                 }
             }
