@@ -99,18 +99,16 @@ public class ReadModel {
     /** Replaces the whole in-memory model with what the tables hold (start-up, after a rebuild). */
     public synchronized void reload() {
         long started = System.nanoTime();
-        ReadModelLoader.Stored stored = loader.loadAll();
-        versions.clear();
-        versions.putAll(stored.versions());
-        inspectionTeams.clear();
-
         Map<String, Map<Quarter, List<Entry>>> grouped = new HashMap<>();
-        for (ValueRow v : stored.values()) {
+        ReadModelLoader.Stored stored = loader.loadAll(v -> {
             if (indicators.find(v.indicator()).isPresent()) {
                 grouped.computeIfAbsent(v.indicator(), k -> new HashMap<>())
                         .computeIfAbsent(v.quarter(), k -> new ArrayList<>()).add(entry(v));
             }
-        }
+        });
+        versions.clear();
+        versions.putAll(stored.versions());
+        inspectionTeams.clear();
         Map<String, NavigableMap<Quarter, Comparison>> comparisons = new HashMap<>();
         grouped.forEach((id, byQuarter) -> {
             Indicator indicator = indicators.find(id).orElseThrow();
@@ -149,7 +147,7 @@ public class ReadModel {
                 Collections.unmodifiableMap(budgets), Collections.unmodifiableMap(staffing),
                 SnapshotMaps.newestQuarter(comparisons), Collections.unmodifiableMap(groups));
         LOG.infof("read model loaded: %d aggregates, %d values, %d inspections, %d budgets in %d ms",
-                versions.size(), stored.values().size(), stored.inspections().size(), stored.budgets().size(),
+                versions.size(), stored.values(), stored.inspections().size(), stored.budgets().size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
