@@ -72,12 +72,17 @@ public final class Comparison {
 
     /** Whether the team has a value here, without computing the statistics. */
     boolean holds(String team) {
+        return entry(team) != null;
+    }
+
+    /** The team's value, or null, without computing the statistics. */
+    public Entry entry(String team) {
         for (Entry entry : entries) {
             if (entry.team().equals(team)) {
-                return true;
+                return entry;
             }
         }
-        return false;
+        return null;
     }
 
     /** The pooled figure of England and Wales. */

@@ -84,6 +84,8 @@ class ComparisonTest {
 
         assertThat(c.holds("medway")).isTrue();
         assertThat(c.holds("cardiff")).isFalse();
+        assertThat(c.entry("merton")).isEqualTo(ENTRIES.get(2));
+        assertThat(c.entry("cardiff")).isNull();
         assertThat(c.entriesWithout("medway")).extracting(Entry::team).containsExactly("milton-keynes", "merton");
         assertThat(c.entriesWithout("cardiff")).isEqualTo(ENTRIES);
     }
