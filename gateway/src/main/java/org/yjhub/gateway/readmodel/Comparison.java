@@ -20,9 +20,10 @@ import java.util.Map;
 /**
  * One indicator and quarter: every team's value with its intervals, ranked nationally, and the pooled figure of every
  * fixed comparator area (England and Wales, each nation, region and authority type). Immutable; a change of any team's
- * value for the quarter builds a new one. The statistics are computed when first asked for, once: at start-up the
- * read model holds thousands of comparisons (every indicator and quarter of ten years) of which few are read soon, and
- * a change replaces its quarter's comparison without computing the old one. A group's figure is pooled when asked
+ * value for the quarter builds a new one. The statistics of a loaded comparison are computed when first asked for,
+ * once: at start-up the read model holds hundreds of comparisons (every indicator and quarter of ten years) of which
+ * few are read soon. One built by a change is computed as it is applied ({@link #prepared()}), and the change reads
+ * the old one's entries without computing it. A group's figure is pooled when asked
  * for, since groups change apart from the values (the answers that use it are kept by the response cache).
  */
 public final class Comparison {
@@ -113,6 +114,12 @@ public final class Comparison {
             }
         }
         return without;
+    }
+
+    /** This comparison with its statistics computed now rather than on first read. */
+    Comparison prepared() {
+        computed();
+        return this;
     }
 
     /** Computed once: readers that race here wait for the first, and every later read takes the volatile field. */

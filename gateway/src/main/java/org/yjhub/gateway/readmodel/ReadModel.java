@@ -220,7 +220,9 @@ public class ReadModel {
             if (entries.isEmpty()) {
                 byQuarter.remove(r.quarter());
             } else {
-                byQuarter.put(r.quarter(), comparison(indicator, r.quarter(), entries));
+                // computed here, on the consumer's thread, as the change is applied: the quarter just written is
+                // the one about to be read, and its readers should not wait for its ranking
+                byQuarter.put(r.quarter(), comparison(indicator, r.quarter(), entries).prepared());
             }
             if (byQuarter.isEmpty()) {
                 next.remove(id);
