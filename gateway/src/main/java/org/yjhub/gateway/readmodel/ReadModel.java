@@ -99,18 +99,16 @@ public class ReadModel {
     /** Replaces the whole in-memory model with what the tables hold (start-up, after a rebuild). */
     public synchronized void reload() {
         long started = System.nanoTime();
-        ReadModelLoader.Stored stored = loader.loadAll();
-        versions.clear();
-        versions.putAll(stored.versions());
-        inspectionTeams.clear();
-
         Map<String, Map<Quarter, List<Entry>>> grouped = new HashMap<>();
-        for (ValueRow v : stored.values()) {
+        ReadModelLoader.Stored stored = loader.loadAll(v -> {
             if (indicators.find(v.indicator()).isPresent()) {
                 grouped.computeIfAbsent(v.indicator(), k -> new HashMap<>())
                         .computeIfAbsent(v.quarter(), k -> new ArrayList<>()).add(entry(v));
             }
-        }
+        });
+        versions.clear();
+        versions.putAll(stored.versions());
+        inspectionTeams.clear();
         Map<String, NavigableMap<Quarter, Comparison>> comparisons = new HashMap<>();
         grouped.forEach((id, byQuarter) -> {
             Indicator indicator = indicators.find(id).orElseThrow();
@@ -149,7 +147,7 @@ public class ReadModel {
                 Collections.unmodifiableMap(budgets), Collections.unmodifiableMap(staffing),
                 SnapshotMaps.newestQuarter(comparisons), Collections.unmodifiableMap(groups));
         LOG.infof("read model loaded: %d aggregates, %d values, %d inspections, %d budgets in %d ms",
-                versions.size(), stored.values().size(), stored.inspections().size(), stored.budgets().size(),
+                versions.size(), stored.values(), stored.inspections().size(), stored.budgets().size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -205,7 +203,7 @@ public class ReadModel {
         Set<String> affected = new HashSet<>(values.keySet());
         current.forEach((indicator, byQuarter) -> {
             Comparison c = byQuarter.get(r.quarter());
-            if (c != null && c.row(r.team()) != null) {
+            if (c != null && c.holds(r.team())) {
                 affected.add(indicator);
             }
         });
@@ -222,7 +220,9 @@ public class ReadModel {
             if (entries.isEmpty()) {
                 byQuarter.remove(r.quarter());
             } else {
-                byQuarter.put(r.quarter(), comparison(indicator, r.quarter(), entries));
+                // computed here, on the consumer's thread, as the change is applied: the quarter just written is
+                // the one about to be read, and its readers should not wait for its ranking
+                byQuarter.put(r.quarter(), comparison(indicator, r.quarter(), entries).prepared());
             }
             if (byQuarter.isEmpty()) {
                 next.remove(id);
@@ -266,7 +266,9 @@ public class ReadModel {
     }
 
     private Entry entry(ValueRow v) {
-        String region = teams.find(v.team()).map(Team::region).orElse(null);
-        return new Entry(v.team(), region, v.numerator(), v.denominator(), v.rate(), v.synthetic());
+        // the catalogue's code, so the tens of thousands of entries loaded at start share one string per team
+        Team team = teams.find(v.team()).orElse(null);
+        return new Entry(team == null ? v.team() : team.code(), team == null ? null : team.region(), v.numerator(),
+                v.denominator(), v.rate(), v.synthetic());
     }
 }

@@ -3,6 +3,7 @@ package org.yjhub.gateway.readmodel;
 import org.yjhub.common.period.FinancialYear;
 import org.yjhub.common.period.Quarter;
 import org.yjhub.gateway.domain.ComparatorGroup;
+import org.yjhub.gateway.domain.Comparisons.Entry;
 import org.yjhub.gateway.domain.Comparisons.Row;
 import org.yjhub.gateway.repository.Rows.BudgetRow;
 import org.yjhub.gateway.repository.Rows.InspectionRow;
@@ -67,6 +68,12 @@ public record Snapshot(long version, Instant dataAsOf,
             }
         });
         return rows;
+    }
+
+    /** One team's value for an indicator and quarter, or null; reads no comparison's statistics (a trend needs none). */
+    public Entry entry(String indicator, Quarter quarter, String team) {
+        Comparison c = quarters(indicator).get(quarter);
+        return c == null ? null : c.entry(team);
     }
 
     public boolean hasQuarter(Quarter quarter) {

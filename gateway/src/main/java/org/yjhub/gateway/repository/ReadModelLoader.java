@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Reads the whole read model from its tables (V2 to V5; a comparator group from its event's data in aggregate_state), for the in-memory model at start-up and after a rebuild. */
 @ApplicationScoped
@@ -42,29 +43,37 @@ public class ReadModelLoader {
     private static final TypeReference<PlanRow> PLAN = new TypeReference<>() { };
     private static final TypeReference<GroupDefined> GROUP = new TypeReference<>() { };
 
+    private static final int FETCH_SIZE = 2000;
+
     @Inject
     AgroalDataSource dataSource;
 
     @Inject
     ObjectMapper mapper;
 
-    /** Everything the in-memory snapshot is built from, read at one point in time. */
-    public record Stored(Map<String, Long> versions, Instant newestEventTime, List<ValueRow> values,
+    /**
+     * Everything the in-memory snapshot is built from, read at one point in time; the return values, by far the most
+     * rows, are handed to the caller one at a time as they are read ({@code values} counts them).
+     */
+    public record Stored(Map<String, Long> versions, Instant newestEventTime, int values,
                         List<TargetRow> targets, List<InspectionRow> inspections, List<BudgetRow> budgets,
                         List<StaffingRow> staffing, List<ComparatorGroup> groups) {
     }
 
 
-    /** Reads the whole read model in one consistent snapshot (outside any JTA transaction). */
+    /**
+     * Reads the whole read model in one consistent snapshot (outside any JTA transaction), giving each return value to
+     * {@code values} as it is read.
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Stored loadAll() {
+    public Stored loadAll(Consumer<ValueRow> values) {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             int isolation = c.getTransactionIsolation();
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                Stored stored = load(c);
+                Stored stored = load(c, values);
                 c.commit();
                 return stored;
             } catch (SQLException | RuntimeException e) {
@@ -79,16 +88,19 @@ public class ReadModelLoader {
         }
     }
 
-    private Stored load(Connection c) throws SQLException {
+    private Stored load(Connection c, Consumer<ValueRow> values) throws SQLException {
         Map<String, Long> versions = new HashMap<>();
         Instant newest = null;
-        List<ValueRow> values = new ArrayList<>();
+        int valueCount = 0;
         List<TargetRow> targets = new ArrayList<>();
         List<InspectionRow> inspections = new ArrayList<>();
         List<BudgetRow> budgets = new ArrayList<>();
         List<StaffingRow> staffing = new ArrayList<>();
         List<ComparatorGroup> groups = new ArrayList<>();
         try (Statement s = c.createStatement()) {
+            // the driver reads a result a batch at a time (a cursor: autocommit is off) instead of holding every row of
+            // ten years' values in memory at once, which would outlive young collections and grow the old generation
+            s.setFetchSize(FETCH_SIZE);
             try (ResultSet rs = s.executeQuery("SELECT aggregate_type, aggregate_id, version, event_time FROM aggregate_state")) {
                 while (rs.next()) {
                     versions.put(rs.getString(1) + '\u0000' + rs.getString(2), rs.getLong(3));
@@ -98,10 +110,14 @@ public class ReadModelLoader {
                     }
                 }
             }
+            // a few dozen quarters among tens of thousands of rows: each parsed once
+            Map<String, Quarter> quarters = new HashMap<>();
             try (ResultSet rs = s.executeQuery(
                     "SELECT team, quarter, indicator, numerator, denominator, rate, synthetic FROM rm_return_value")) {
                 while (rs.next()) {
-                    values.add(new ValueRow(rs.getString(1), Quarter.parse(rs.getString(2)), rs.getString(3),
+                    valueCount++;
+                    values.accept(new ValueRow(rs.getString(1), quarters.computeIfAbsent(rs.getString(2), Quarter::parse),
+                            rs.getString(3),
                             rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7)));
                 }
             }
@@ -157,7 +173,7 @@ public class ReadModelLoader {
                 }
             }
         }
-        return new Stored(versions, newest, values, targets, inspections, budgets, staffing, groups);
+        return new Stored(versions, newest, valueCount, targets, inspections, budgets, staffing, groups);
     }
 
     private static LocalDate localDate(Date date) {

@@ -114,7 +114,7 @@ public class ProfileQuery extends ReadQuery {
                         Rates.display(c.national().figure().value()), row.rank(), row.quartile(),
                         row.entry().synthetic(), c.national().syntheticTeams(), row.noQuartile(),
                         Views.statistics(row, indicator, comparator, false), Views.figures(comparator, false),
-                        Views.trend(rules.trends(), indicator, s.series(indicator.id(), team.code()), quarter)));
+                        Views.trend(rules.trends(), indicator, q -> s.entry(indicator.id(), q, team.code()), quarter)));
                 break;
             }
         }

@@ -43,7 +43,7 @@ public class SeriesQuery extends ReadQuery {
                     Views.plain(row.entry().numerator()), Views.plain(row.entry().denominator()),
                     Rates.display(c.national().figure().value()), row.entry().synthetic(),
                     c.national().syntheticTeams(), Views.statistics(row, indicator, c.figure(area), false),
-                    Views.trend(rules.trends(), indicator, series, quarter),
+                    Views.trend(rules.trends(), indicator, q -> series.containsKey(q) ? series.get(q).entry() : null, quarter),
                     Views.plain(s.target(team.code(), quarter.year(), indicator.id()))));
         });
         return points;

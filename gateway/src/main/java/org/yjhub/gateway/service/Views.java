@@ -12,6 +12,7 @@ import org.yjhub.common.statistics.RecentTrend;
 import org.yjhub.common.statistics.RecentTrends;
 import org.yjhub.common.statistics.Spine;
 import org.yjhub.gateway.domain.Comparisons.AreaFigure;
+import org.yjhub.gateway.domain.Comparisons.Entry;
 import org.yjhub.gateway.domain.Comparisons.Row;
 import org.yjhub.gateway.repository.Rows.InspectionRow;
 import org.yjhub.gateway.service.StatisticsModels.Distribution;
@@ -26,6 +27,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.function.Function;
 
 /** Formatting the read views share: pooled figures, a value's statistics, amounts as written, open actions. */
 final class Views {
@@ -90,17 +92,18 @@ final class Views {
     /**
      * The recent trend of a team's series at {@code end}: the {@link RecentTrends#POINTS} points ending there, each
      * {@link Indicator#trendStepQuarters()} apart (the same quarter of five years for a rolling 12 months, five
-     * consecutive quarters otherwise), so that no two share data. A missing point leaves fewer than five.
+     * consecutive quarters otherwise), so that no two share data. A missing point leaves fewer than five. Only the
+     * team's values are read ({@code values}: its entry for a quarter, or null), not their comparisons' statistics.
      */
-    static Trend trend(RecentTrends trends, Indicator indicator, NavigableMap<Quarter, Row> series, Quarter end) {
+    static Trend trend(RecentTrends trends, Indicator indicator, Function<Quarter, Entry> values, Quarter end) {
         List<Observation> points = new ArrayList<>(RecentTrends.POINTS);
         Quarter quarter = end;
         for (int i = 0; i < RecentTrends.POINTS; i++) {
-            Row row = series.get(quarter);
-            if (row == null) {
+            Entry entry = values.apply(quarter);
+            if (entry == null) {
                 break;
             }
-            points.add(0, new Observation(row.entry().numerator(), row.entry().denominator()));
+            points.add(0, new Observation(entry.numerator(), entry.denominator()));
             for (int step = 0; step < indicator.trendStepQuarters(); step++) {
                 quarter = quarter.previous();
             }
