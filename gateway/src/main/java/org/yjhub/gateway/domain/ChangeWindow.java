@@ -2,6 +2,7 @@ package org.yjhub.gateway.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,8 +60,17 @@ public final class ChangeWindow<T> {
 
     /** Retains the item as the newest, dropping the oldest when the window is full. */
     public Entry<T> append(T item) {
+        return append(id -> item);
+    }
+
+    /**
+     * Retains, as the newest, the item made for its own id (the feed writes each change's id into its prepared frame),
+     * dropping the oldest when the window is full.
+     */
+    public Entry<T> append(Function<String, T> itemForId) {
         newest++;
-        Entry<T> entry = new Entry<>(id(newest), newest, item);
+        String id = id(newest);
+        Entry<T> entry = new Entry<>(id, newest, itemForId.apply(id));
         ring[(int) (newest % ring.length)] = entry;
         return entry;
     }

@@ -2,51 +2,60 @@ package org.yjhub.gateway.readmodel;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.yjhub.gateway.config.ChangesConfig;
 import org.yjhub.gateway.domain.ChangeWindow;
+import org.yjhub.gateway.domain.ChangeWindow.Entry;
 import org.yjhub.gateway.domain.ChangeWindow.Missed;
 import org.yjhub.gateway.domain.ChangeWindow.Reload;
 import org.yjhub.gateway.domain.ChangeWindow.Resume;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.List;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The live feed of applied changes (GET /api/v1/changes), with a retained window ({@link ChangeWindow}) for clients
- * that reconnect. Each change is written as text once, when it is published ({@link ChangeText}); every subscriber, live
- * or replaying, gets that same text. Publishing never blocks the consumer: every subscriber gets its own bounded buffer;
- * a subscriber that falls {@link #BUFFER} changes behind is ended (its client reconnects and resumes from the window).
+ * that reconnect. Each change is written once, when it is published, as a whole server-sent event (its {@code id:},
+ * {@code event:} and {@code data:} lines, {@link ChangeText}) in one buffer; every subscriber, live or replaying, is
+ * sent that same buffer, so a change costs one write per subscriber and nothing else. Publishing never blocks the
+ * consumer: a subscriber that cannot take a frame (gone, or too far behind: {@link #BUFFER}) is dropped, and its client
+ * reconnects and resumes from the window.
  */
 @ApplicationScoped
 public class ChangeFeed {
 
+    /** How many frames a subscriber may have unwritten before it is ended. */
     public static final int BUFFER = 1024;
 
     /** Gauge {@value}: how many clients follow the feed. */
     public static final String SUBSCRIBERS_METRIC = "yj.changes.subscribers";
 
-    /** What a subscriber receives: a change, or (first, when it cannot resume) an order to reload. */
-    public sealed interface Item {
-        String id();
+    /** A comment line is sent this often, so that proxies and clients keep an idle stream open. */
+    public static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+
+    static final Buffer CONNECTED = comment("connected");
+    static final Buffer KEEP_ALIVE_COMMENT = comment("keep-alive");
+
+    /** A client following the feed. */
+    public interface Subscriber {
+
+        /**
+         * Sends one or more whole frames of the event stream (the same buffer may be sent to every subscriber at once:
+         * it is only read). False when the subscriber is gone or cannot take more, and is to be dropped.
+         */
+        boolean send(Buffer frames);
     }
 
-    /** One published change with its event id and its text, prepared once for every subscriber. */
-    public record Published(String id, String data) implements Item {
-    }
-
-    /** The subscriber's last event id cannot be resumed: re-read everything, then follow the feed from {@code id}. */
-    public record ReloadNeeded(String id, String reason) implements Item {
-    }
-
-    private final Set<UnicastProcessor<Item>> live = ConcurrentHashMap.newKeySet();
-    private final ChangeWindow<String> window;
+    private final Set<Subscriber> live = ConcurrentHashMap.newKeySet();
+    private final ChangeWindow<Buffer> window;
     private final ChangeText text;
 
     @Inject
@@ -56,37 +65,57 @@ public class ChangeFeed {
         registry.gaugeCollectionSize(SUBSCRIBERS_METRIC, Tags.empty(), live);
     }
 
-    /** Writes the change as text, retains it and hands it to every subscriber, in the order published. */
+    /** Writes the change as an event once, retains it and sends it to every subscriber, in the order published. */
     public synchronized void publish(Change.Meta change) {
-        ChangeWindow.Entry<String> entry = window.append(text.of(change));
-        Published published = new Published(entry.id(), entry.item());
-        for (UnicastProcessor<Item> subscriber : live) {
-            subscriber.onNext(published);
-        }
+        String data = text.of(change);
+        Buffer frame = window.append(id -> event(id, "change", data)).item();
+        sendToAll(frame);
     }
 
     /**
-     * A new subscriber's stream: what it missed since {@code lastEventId} (or a {@link ReloadNeeded} when that cannot be
-     * known), then every change published from then on. The two meet without a gap or a repeat: the subscriber
-     * joins the live set under the same lock that publishing takes, at the moment the window is read.
+     * A new subscriber: it is sent, in one write, a 'connected' comment and what it missed since {@code lastEventId}
+     * (or a 'reload' event when that cannot be known), then every change published from then on. The two meet without
+     * a gap or a repeat: it joins the live set under the lock that publishing takes, at the moment the window is read.
      */
-    public Multi<Item> stream(String lastEventId) {
-        return Multi.createFrom().deferred(() -> {
-            UnicastProcessor<Item> subscriber = UnicastProcessor.create(new LinkedBlockingQueue<>(BUFFER), null);
-            List<Item> first = join(subscriber, lastEventId);
-            return Multi.createBy().concatenating().streams(Multi.createFrom().iterable(first), subscriber)
-                    .onTermination().invoke(() -> live.remove(subscriber))
-                    .onFailure().recoverWithCompletion();
-        });
+    public synchronized void join(Subscriber subscriber, String lastEventId) {
+        Resume<Buffer> resume = window.resume(lastEventId);
+        Buffer first = CONNECTED.copy();
+        if (resume instanceof Reload<Buffer> reload) {
+            first.appendBuffer(event(reload.id(), "reload", text.reload(reload.reason())));
+        } else {
+            for (Entry<Buffer> missed : ((Missed<Buffer>) resume).entries()) {
+                first.appendBuffer(missed.item());
+            }
+        }
+        if (subscriber.send(first)) {
+            live.add(subscriber);
+        }
     }
 
-    private synchronized List<Item> join(UnicastProcessor<Item> subscriber, String lastEventId) {
-        Resume<String> resume = window.resume(lastEventId);
-        live.add(subscriber);
-        if (resume instanceof Reload<String> reload) {
-            return List.of(new ReloadNeeded(reload.id(), reload.reason()));
-        }
-        return ((Missed<String>) resume).entries().stream()
-                .<Item>map(e -> new Published(e.id(), e.item())).toList();
+    /** The subscriber's client has gone. */
+    public void leave(Subscriber subscriber) {
+        live.remove(subscriber);
+    }
+
+    /** Sends every subscriber the keep-alive comment (between two frames: a comment may come anywhere). */
+    public void keepAlive() {
+        sendToAll(KEEP_ALIVE_COMMENT);
+    }
+
+    void keepAliveEvery15Seconds(@Observes StartupEvent start, Vertx vertx) {
+        vertx.setPeriodic(KEEP_ALIVE.toMillis(), tick -> keepAlive());
+    }
+
+    private void sendToAll(Buffer frame) {
+        live.removeIf(subscriber -> !subscriber.send(frame));
+    }
+
+    /** One server-sent event: its id, name and one line of data (JSON has no raw line breaks). */
+    static Buffer event(String id, String name, String data) {
+        return Buffer.buffer(("id:" + id + "\nevent:" + name + "\ndata:" + data + "\n\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Buffer comment(String text) {
+        return Buffer.buffer((":" + text + "\n\n").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,7 @@
 package org.yjhub.gateway.rest;
 
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
-import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,20 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.yjhub.common.bounds.Bounds;
 import org.yjhub.gateway.readmodel.ChangeFeed;
-import org.yjhub.gateway.readmodel.ChangeFeed.Item;
-import org.yjhub.gateway.readmodel.ChangeFeed.Published;
-import org.yjhub.gateway.readmodel.ChangeFeed.ReloadNeeded;
 import org.yjhub.gateway.service.AggregateModels.ChangeEvent;
 import org.yjhub.gateway.service.AggregateModels.ReloadEvent;
 import org.yjhub.kit.ratelimit.RateLimited;
-
-import java.time.Duration;
 
 @Path("/api/v1/changes")
 @Tag(name = "Aggregates", description = "Served by the gateway from its read model")
 public class ChangesResource {
 
-    static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
     static final String LAST_EVENT_ID = "Last-Event-ID";
     /** The longest event id taken back: the feed's ids are far shorter (an epoch and a sequence number). */
     static final int EVENT_ID_LENGTH = 100;
@@ -75,7 +69,7 @@ public class ChangesResource {
                             @ExampleObject(name = "reload", summary = "the data of a reload (id: k3x9q2m1-5120, event: reload)",
                                     value = """
                                     {"reason":"more than 4096 changes were made since the event id; the feed keeps 4096"}""")}))
-    public Multi<OutboundSseEvent> changes(@Context Sse sse,
+    public Multi<OutboundSseEvent> changes(@Context HttpServerResponse response,
             @Parameter(description = "The id of the last event received, to resume from", example = "k3x9q2m1-42")
             @Size(max = EVENT_ID_LENGTH, message = Bounds.LENGTH_MESSAGE)
             @Pattern(regexp = Bounds.HEADER_VALUE, message = Bounds.HEADER_VALUE_MESSAGE)
@@ -86,23 +80,6 @@ public class ChangesResource {
             @Pattern(regexp = Bounds.HEADER_VALUE, message = Bounds.HEADER_VALUE_MESSAGE)
             @QueryParam("lastEventId") String lastEventIdParameter) {
         String resumeFrom = lastEventId != null ? lastEventId : lastEventIdParameter;
-        Multi<OutboundSseEvent> changes = feed.stream(resumeFrom).map(item -> event(sse, item));
-        Multi<OutboundSseEvent> hello = Multi.createFrom().item(() -> sse.newEventBuilder().comment("connected").build());
-        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE).onOverflow().drop()
-                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        // subscribed in this order: the feed first, so nothing published after "connected" is missed
-        return Multi.createBy().merging().streams(changes, hello, keepAlive);
-    }
-
-    private static OutboundSseEvent event(Sse sse, Item item) {
-        // no media type on the event: the data's writer is chosen by the stream's element type (JSON) all the same, and
-        // the event is not given a content-type line, which SSE does not define and which cost a MediaType.toString per
-        // event and subscriber
-        OutboundSseEvent.Builder event = sse.newEventBuilder().id(item.id());
-        if (item instanceof ReloadNeeded reload) {
-            return event.name("reload").data(ReloadEvent.class, new ReloadEvent(reload.reason())).build();
-        }
-        // the change's JSON, written once for every subscriber when it was published (ChangeEventText)
-        return event.name("change").data(String.class, ((Published) item).data()).build();
+        return ChangeStream.open(feed, response, resumeFrom);
     }
 }

@@ -37,6 +37,15 @@ class ChangeWindowTest {
     }
 
     @Test
+    void anItemMadeForItsIdIsMadeWithTheIdItIsRetainedUnder() {
+        append("a");
+        Entry<String> entry = window.append(id -> "frame of " + id);
+        assertThat(entry.id()).isEqualTo("e1-2");
+        assertThat(entry.item()).isEqualTo("frame of e1-2");
+        assertThat(items(window.resume("e1-1"))).containsExactly("frame of e1-2");
+    }
+
+    @Test
     void aFirstConnectionIsOwedNothing() {
         append("a", "b");
         assertThat(items(window.resume(null))).isEmpty();

@@ -1,10 +1,8 @@
 package org.yjhub.gateway.readmodel;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.smallrye.mutiny.helpers.test.AssertSubscriber;
+import io.vertx.core.buffer.Buffer;
 import org.junit.jupiter.api.Test;
-import org.yjhub.gateway.readmodel.ChangeFeed.Item;
-import org.yjhub.gateway.readmodel.ChangeFeed.Published;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +10,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The feed writes each change once, whatever the number of subscribers, and replays that same text. */
+/**
+ * The feed writes each change once, as a whole server-sent event, whatever the number of subscribers, and replays
+ * that same frame; a subscriber that cannot take a frame is dropped.
+ */
 class ChangeFeedTest {
 
     /** Writes a change as its id and version, and keeps every text it wrote. */
@@ -25,51 +26,137 @@ class ChangeFeedTest {
             written.add(text);
             return text;
         }
+
+        @Override
+        public String reload(String reason) {
+            return "{\"reason\":\"" + reason + "\"}";
+        }
+    }
+
+    /** Keeps what it was sent; takes no more than {@code capacity} sends. */
+    static final class Client implements ChangeFeed.Subscriber {
+        final List<Buffer> sent = new ArrayList<>();
+        final int capacity;
+
+        Client(int capacity) {
+            this.capacity = capacity;
+        }
+
+        @Override
+        public boolean send(Buffer frames) {
+            if (sent.size() == capacity) {
+                return false;
+            }
+            sent.add(frames);
+            return true;
+        }
+
+        String text() {
+            return String.join("", sent.stream().map(Buffer::toString).toList());
+        }
     }
 
     private final CountingText text = new CountingText();
-    private final ChangeFeed feed = new ChangeFeed(() -> 16, text, new SimpleMeterRegistry());
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final ChangeFeed feed = new ChangeFeed(() -> 16, text, registry);
 
     private static Change.Meta change(String aggregateId, long version) {
         return new Change.Meta("kpi-return", aggregateId, version, "yjhub.performance.return-submitted.v1",
                 Instant.parse("2024-05-01T10:15:30Z"));
     }
 
-    private AssertSubscriber<Item> subscribe(String lastEventId) {
-        return feed.stream(lastEventId).subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+    private Client join(String lastEventId) {
+        Client client = new Client(Integer.MAX_VALUE);
+        feed.join(client, lastEventId);
+        return client;
+    }
+
+    private double subscribers() {
+        return registry.get(ChangeFeed.SUBSCRIBERS_METRIC).gauge().value();
     }
 
     @Test
-    void eachChangeIsWrittenOnceAndEverySubscriberGetsThatSameText() {
-        List<AssertSubscriber<Item>> subscribers = List.of(subscribe(null), subscribe(null), subscribe(null));
+    void eachChangeIsWrittenOnceAsAnEventAndEverySubscriberIsSentThatSameFrame() {
+        List<Client> clients = List.of(join(null), join(null), join(null));
 
         feed.publish(change("milton-keynes/2024-25-Q1", 1));
         feed.publish(change("milton-keynes/2024-25-Q1", 2));
 
-        assertThat(text.written).containsExactly("{\"aggregateId\":\"milton-keynes/2024-25-Q1\",\"version\":1}",
-                "{\"aggregateId\":\"milton-keynes/2024-25-Q1\",\"version\":2}");
-        for (AssertSubscriber<Item> s : subscribers) {
-            List<Item> items = s.getItems();
-            assertThat(items).hasSize(2);
-            assertThat(((Published) items.get(0)).data()).isSameAs(text.written.get(0));
-            assertThat(((Published) items.get(1)).data()).isSameAs(text.written.get(1));
+        assertThat(text.written).hasSize(2);
+        for (Client c : clients) {
+            assertThat(c.sent).hasSize(3);
+            assertThat(c.sent.get(0).toString()).isEqualTo(":connected\n\n");
+            assertThat(c.sent.get(1)).isSameAs(clients.get(0).sent.get(1));
+            assertThat(c.sent.get(2)).isSameAs(clients.get(0).sent.get(2));
         }
-        assertThat(subscribers.get(0).getItems()).extracting(Item::id)
-                .isEqualTo(subscribers.get(2).getItems().stream().map(Item::id).toList());
+        assertThat(clients.get(0).sent.get(1).toString()).matches(
+                "id:[0-9a-z]+-1\nevent:change\ndata:\\{\"aggregateId\":\"milton-keynes/2024-25-Q1\",\"version\":1}\n\n");
     }
 
     @Test
-    void aReconnectIsReplayedTheTextWrittenWhenTheChangeWasPublished() {
-        AssertSubscriber<Item> first = subscribe(null);
+    void aReconnectIsSentTheFramesWrittenWhenTheChangesWerePublishedThenLiveOnes() {
+        Client first = join(null);
         feed.publish(change("bridgend/2024-25-Q1", 1));
         feed.publish(change("bridgend/2024-25-Q2", 1));
-        String seen = first.getItems().get(0).id();
-        first.cancel();
+        feed.publish(change("bridgend/2024-25-Q3", 1));
+        String seen = first.sent.get(1).toString().lines().findFirst().orElseThrow().substring("id:".length());
+        feed.leave(first);
 
-        AssertSubscriber<Item> again = subscribe(seen);
+        Client again = join(seen);
+        feed.publish(change("bridgend/2024-25-Q4", 1));
 
-        assertThat(again.getItems()).hasSize(1);
-        assertThat(((Published) again.getItems().get(0)).data()).isSameAs(text.written.get(1));
-        assertThat(text.written).hasSize(2);
+        assertThat(again.sent).hasSize(2);
+        assertThat(again.sent.get(0).toString()).isEqualTo(":connected\n\n" + first.sent.get(2) + first.sent.get(3));
+        assertThat(again.sent.get(1).toString()).contains("bridgend/2024-25-Q4");
+        assertThat(first.sent).hasSize(4);
+        assertThat(text.written).hasSize(4);
+    }
+
+    @Test
+    void aReconnectThatCannotBeResumedIsFirstToldToReload() {
+        feed.publish(change("cardiff/2024-25-Q1", 1));
+
+        Client client = join("another-42");
+
+        assertThat(client.text()).matches(":connected\n\nid:[0-9a-z]+-1\nevent:reload\ndata:\\{\"reason\":\".*another "
+                + "instance.*\"}\n\n");
+    }
+
+    @Test
+    void aSubscriberThatCannotTakeAFrameIsDroppedAndTheOthersGoOn() {
+        Client slow = new Client(2);
+        feed.join(slow, null);
+        Client other = join(null);
+        assertThat(subscribers()).isEqualTo(2);
+
+        feed.publish(change("newport/2024-25-Q1", 1));
+        feed.publish(change("newport/2024-25-Q2", 1));
+        feed.publish(change("newport/2024-25-Q3", 1));
+
+        assertThat(slow.sent).hasSize(2);
+        assertThat(other.sent).hasSize(4);
+        assertThat(subscribers()).isEqualTo(1);
+    }
+
+    @Test
+    void everySubscriberIsSentTheKeepAliveComment() {
+        Client a = join(null);
+        Client b = join(null);
+
+        feed.keepAlive();
+
+        assertThat(a.text()).isEqualTo(":connected\n\n:keep-alive\n\n");
+        assertThat(b.text()).isEqualTo(a.text());
+    }
+
+    @Test
+    void aSubscriberThatLeftIsSentNothingMore() {
+        Client client = join(null);
+        feed.leave(client);
+
+        feed.publish(change("cardiff/2024-25-Q2", 1));
+
+        assertThat(client.sent).hasSize(1);
+        assertThat(subscribers()).isZero();
     }
 }
