@@ -42,7 +42,7 @@ final class WriteToVisible {
 
     static Map<String, Object> measure(Stack stack, Quarter q, boolean quick, PrintStream out) throws Exception {
         int n = quick ? 50 : 300;
-        Duration warmup = Duration.ofSeconds(quick ? 10 : 60);
+        Duration warmup = Duration.ofSeconds(quick ? 5 : 60);
         out.printf("%nbench: write-to-visible, %d writes after %d s of warm-up writes, each after a raw Kafka round trip on "
                 + "the same broker (interleaved: the baseline sees the same machine at the same moment)%n", n,
                 warmup.toSeconds());
